@@ -1,0 +1,48 @@
+// `npm run ask`: answers questions from the terminal, as text or one JSON line per question.
+import { createInterface } from 'node:readline';
+import { loadConfig } from '../config/load-config.js';
+import { renderReplyText } from '../console/render-reply-text.js';
+import { answerQuestion } from '../engine/index.js';
+import { loadKnowledge } from '../load-knowledge.js';
+import { buildReply } from '../reply/build-reply.js';
+import { toAnswerJson } from './answer-json.js';
+import { ASK_USAGE, parseAskArgs, UsageError, type AskArgs } from './parse-ask-args.js';
+import { reportFatal } from './report-fatal.js';
+
+async function* questionsOf(args: AskArgs): AsyncGenerator<string> {
+  if (!args.stdin) {
+    yield* args.questions;
+    return;
+  }
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) yield line;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args: AskArgs;
+  try {
+    args = parseAskArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`ask: ${error.message}\n\n${ASK_USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${ASK_USAGE}\n`);
+    return 0;
+  }
+  const ikb = await loadKnowledge(args.contentDir ?? loadConfig().contentDir);
+  const context = { articleTitle: ikb.kb.title, entries: ikb.kb.entries };
+  const style = { color: process.stdout.isTTY === true };
+  for await (const question of questionsOf(args)) {
+    const answer = answerQuestion(ikb, question);
+    process.stdout.write(
+      args.json ? `${JSON.stringify(toAnswerJson(answer))}\n` : `${renderReplyText(buildReply(answer, context), style)}\n`,
+    );
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => (process.exitCode = reportFatal(error)),
+);

@@ -1,0 +1,12 @@
+import { ConfigError } from '../config/config-error.js';
+import { ContentError } from '../content/content-error.js';
+
+/** Prints why a command-line tool cannot go on and returns its exit code: 1 for bad content or config. */
+export function reportFatal(error: unknown): number {
+  if (error instanceof ContentError || error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  process.stderr.write(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 1;
+}

@@ -1,0 +1,63 @@
+import { ContentError, type ContentProblem } from './content-error.js';
+import { deriveAcronymEntries, deriveGlossaryEntries, deriveParagraphEntries } from './derive-entries.js';
+import type { KnowledgeBase, QaEntry } from './knowledge-base.js';
+import { parseArticle } from './parse-article.js';
+import { parseGlossary } from './parse-glossary.js';
+import { parseQuestionsFile } from './questions-file.js';
+import { readContentFiles, type ContentFiles } from './read-content-files.js';
+import { resolveCurated } from './resolve-curated.js';
+
+const questionKey = (q: string): string => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Curated entries first; generated ones only where they ask something new. Duplicate ids are problems. */
+function mergeEntries(curated: QaEntry[], generated: QaEntry[], problems: ContentProblem[]): QaEntry[] {
+  const ids = new Set<string>();
+  const questions = new Set<string>();
+  const merged: QaEntry[] = [];
+  for (const entry of curated) {
+    if (ids.has(entry.id)) problems.push({ file: 'questions.json', entry: `"${entry.id}"`, reason: 'duplicate id' });
+    ids.add(entry.id);
+    questions.add(questionKey(entry.question));
+    merged.push(entry);
+  }
+  for (const entry of generated) {
+    if (questions.has(questionKey(entry.question))) continue;
+    if (ids.has(entry.id)) {
+      problems.push({ file: 'questions.json', entry: `"${entry.id}"`, reason: 'id is reserved for a generated question; choose another' });
+      continue;
+    }
+    ids.add(entry.id);
+    questions.add(questionKey(entry.question));
+    merged.push(entry);
+  }
+  return merged;
+}
+
+/** Compiles already-read content files; pure, so tests can feed it strings. */
+export function compileFiles(dir: string, files: ContentFiles, readProblems: ContentProblem[] = []): KnowledgeBase {
+  const problems = [...readProblems];
+  const article = files.article === undefined ? undefined : parseArticle(files.article);
+  const glossary = files.glossary === undefined ? undefined : parseGlossary(files.glossary);
+  problems.push(...(article?.problems ?? []), ...(glossary?.problems ?? []));
+  const passages = [...(article?.passages ?? []), ...(glossary?.passages ?? [])];
+
+  const curatedFile = files.questions === undefined ? undefined : parseQuestionsFile(files.questions);
+  problems.push(...(curatedFile?.problems ?? []));
+  const curated = resolveCurated(curatedFile?.questions ?? [], passages);
+  problems.push(...curated.problems);
+
+  const generated = [
+    ...deriveGlossaryEntries(glossary?.entries ?? []),
+    ...deriveAcronymEntries(glossary?.entries ?? [], passages),
+    ...deriveParagraphEntries(passages),
+  ];
+  const entries = mergeEntries(curated.entries, generated, problems);
+  if (problems.length > 0 || !article || !glossary) throw new ContentError(dir, problems);
+  return { title: article.title, passages, glossary: glossary.entries, entries };
+}
+
+/** Reads, validates and compiles a content folder; throws ContentError naming file, entry and reason. */
+export async function compileContent(dir: string): Promise<KnowledgeBase> {
+  const { files, problems } = await readContentFiles(dir);
+  return compileFiles(dir, files, problems);
+}

@@ -1,0 +1,36 @@
+/** An acronym the text spells out, e.g. AWS for Amazon Web Services. */
+export interface AcronymDefinition {
+  readonly acronym: string;
+  readonly expansion: string;
+}
+
+// "Amazon Web Services (AWS)" or "AWS (Amazon Web Services)".
+const LONG_THEN_SHORT = /((?:[\p{L}]+\s+){1,6}[\p{L}]+)\s+\(([\p{Lu}\d]{2,8})\)/gu;
+const SHORT_THEN_LONG = /\b([\p{Lu}\d]{2,8})\s+\(((?:[\p{L}]+\s+){1,6}[\p{L}]+)\)/gu;
+
+/** The shortest tail of the phrase whose initials spell the acronym (digits ignored), if any. */
+function expansionOf(acronym: string, phrase: string): string | undefined {
+  const letters = acronym.replace(/\d/gu, '').toUpperCase();
+  const words = phrase.split(/\s+/u);
+  for (let start = words.length - 1; start >= 0; start--) {
+    const tail = words.slice(start);
+    const initials = tail.map((w) => (w[0] ?? '').toUpperCase()).join('');
+    if (initials === letters) return tail.join(' ');
+    if (initials.length >= letters.length) break;
+  }
+  return undefined;
+}
+
+/** Every acronym a text defines in brackets, in either order. */
+export function findAcronyms(text: string): AcronymDefinition[] {
+  const found: AcronymDefinition[] = [];
+  for (const [, phrase = '', acronym = ''] of text.matchAll(LONG_THEN_SHORT)) {
+    const expansion = expansionOf(acronym, phrase);
+    if (expansion) found.push({ acronym, expansion });
+  }
+  for (const [, acronym = '', phrase = ''] of text.matchAll(SHORT_THEN_LONG)) {
+    const expansion = expansionOf(acronym, phrase);
+    if (expansion) found.push({ acronym, expansion });
+  }
+  return found;
+}

@@ -1,0 +1,108 @@
+import { stemmer } from 'stemmer';
+import { STOPWORDS } from './lexicon/stopwords.js';
+import { synonymGroups } from './lexicon/synonyms.js';
+import { tokenize } from './tokenize.js';
+
+/** A matched word or phrase of a text: its index key and where it stands. */
+export interface Term {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  /** The folded word (phrases: their words joined by spaces), for typo and prefix lookups. */
+  readonly word: string;
+}
+
+/** Names that mean the same thing, e.g. ["GPU", "Graphics Processing Unit"]. */
+export type Equivalence = readonly string[];
+
+/** Turns text into index keys: stems of content words, plus one shared key per equivalent name. */
+export interface Analyzer {
+  /**
+   * Documents keep a phrase's own words beside its shared key (so a typo inside the phrase still
+   * finds them); questions keep only the key, so "graphics processing unit" counts once.
+   */
+  analyze(text: string, mode: 'document' | 'query'): Term[];
+  /** Other keys that mean about the same as this key (everyday synonyms). */
+  synonymsOf(key: string): readonly string[];
+  isStopword(word: string): boolean;
+}
+
+/** Stems a folded word; numbers, model names and short words are kept as they are. */
+export function stemWord(word: string): string {
+  if (word.length <= 3 || /\d/u.test(word)) return word;
+  return stemmer(word);
+}
+
+interface Phrase {
+  readonly stems: readonly string[];
+  readonly key: string;
+}
+
+function phraseKey(stems: readonly string[]): string {
+  return `~${stems.join('_')}`;
+}
+
+function stemsOf(text: string): string[] {
+  return tokenize(text).map((t) => stemWord(t.word));
+}
+
+/** Builds an analyzer that knows the content's equivalent names (glossary expansions, acronyms). */
+export function createAnalyzer(equivalences: readonly Equivalence[]): Analyzer {
+  // Phrases indexed by their first stem; longest first so "graphics processing unit" wins over "unit".
+  const phrasesByFirst = new Map<string, Phrase[]>();
+  for (const names of equivalences) {
+    const stemLists = names.map(stemsOf).filter((s) => s.length > 0);
+    const first = stemLists[0];
+    if (!first) continue;
+    const key = phraseKey(first);
+    for (const stems of stemLists) {
+      const head = stems[0] as string;
+      const list = phrasesByFirst.get(head) ?? [];
+      list.push({ stems, key });
+      list.sort((a, b) => b.stems.length - a.stems.length);
+      phrasesByFirst.set(head, list);
+    }
+  }
+
+  const synonyms = new Map<string, string[]>();
+  for (const [word, others] of synonymGroups()) {
+    const stem = stemWord(word);
+    const list = synonyms.get(stem) ?? [];
+    for (const other of others.map(stemWord)) if (other !== stem && !list.includes(other)) list.push(other);
+    synonyms.set(stem, list);
+  }
+
+  function analyze(text: string, mode: 'document' | 'query'): Term[] {
+    const tokens = tokenize(text);
+    const stems = tokens.map((t) => stemWord(t.word));
+    const terms: Term[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      const stem = stems[i] as string;
+      const phrase = phrasesByFirst.get(stem)?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
+      if (phrase) {
+        const last = tokens[i + phrase.stems.length - 1] as Token;
+        const word = tokens
+          .slice(i, i + phrase.stems.length)
+          .map((t) => t.word)
+          .join(' ');
+        terms.push({ key: phrase.key, start: token.start, end: last.end, word });
+        if (phrase.stems.length > 1 && mode === 'query') {
+          i += phrase.stems.length - 1;
+          continue;
+        }
+      }
+      if (STOPWORDS.has(token.word) || token.word.length < 2) continue;
+      terms.push({ key: stem, start: token.start, end: token.end, word: token.word });
+    }
+    return terms;
+  }
+
+  return {
+    analyze,
+    synonymsOf: (key) => synonyms.get(key) ?? [],
+    isStopword: (word) => STOPWORDS.has(word),
+  };
+}
+
+type Token = ReturnType<typeof tokenize>[number];

@@ -1,0 +1,75 @@
+import type { Answer, AnswerEntry, RelatedQuestion } from './answer.js';
+import type { IndexedKnowledgeBase } from './build-index.js';
+import { ANSWER_THRESHOLD, confidenceOf } from './decide.js';
+import { highlightPassage } from './highlight-passage.js';
+import { asksForOverview, overviewEntryIndex } from './overview.js';
+import { rankEntries, type RankedEntry } from './rank-entries.js';
+import { refineWithFuse } from './refine-with-fuse.js';
+import { resolveQuery } from './resolve-query.js';
+
+const MAX_RELATED = 3;
+const MAX_SUGGESTIONS = 3;
+const RELATED_MIN_COVERAGE = 0.3;
+// A question about the whole article names nothing to match; the first paragraph answers it fairly.
+const OVERVIEW_CONFIDENCE = 0.7;
+
+function toAnswerEntry(ikb: IndexedKnowledgeBase, entryIndex: number, matchedKeys: ReadonlySet<string>): AnswerEntry {
+  const { entry, passageIndexes } = ikb.entries[entryIndex]!;
+  const passages = passageIndexes.map((p) => {
+    const passage = ikb.kb.passages[p]!;
+    return { id: passage.id, text: passage.text, source: passage.source, highlights: highlightPassage(ikb.passages[p]!, matchedKeys) };
+  });
+  return { id: entry.id, question: entry.question, passages };
+}
+
+/** Distinct entries, one per passage, skipping the passages already shown. */
+function distinctEntries(ikb: IndexedKnowledgeBase, candidates: Iterable<number>, shown: Set<string>, limit: number): RelatedQuestion[] {
+  const picked: RelatedQuestion[] = [];
+  for (const entryIndex of candidates) {
+    if (picked.length >= limit) break;
+    const { entry } = ikb.entries[entryIndex]!;
+    const passage = entry.passageIds[0] ?? entry.id;
+    if (shown.has(passage)) continue;
+    shown.add(passage);
+    picked.push({ id: entry.id, question: entry.question });
+  }
+  return picked;
+}
+
+function rank(ikb: IndexedKnowledgeBase, question: string): RankedEntry[] {
+  return refineWithFuse(ikb, question, rankEntries(ikb, resolveQuery(ikb, question)));
+}
+
+/** Answers a free-text question from the knowledge base, or declines with suggestions. Pure; never throws. */
+export function answerQuestion(ikb: IndexedKnowledgeBase, question: string): Answer {
+  const text = typeof question === 'string' ? question : '';
+  const ranked = rank(ikb, text);
+  const top = ranked[0];
+  const confidence = confidenceOf(top);
+  const overview = ranked.length === 0 && asksForOverview(text) ? overviewEntryIndex(ikb) : undefined;
+  if (overview !== undefined) {
+    const answer = answerEntry(ikb, ikb.kb.entries[overview]?.id ?? '');
+    if (answer) return { ...answer, question: text, confidence: OVERVIEW_CONFIDENCE };
+  }
+  if (top && confidence >= ANSWER_THRESHOLD) {
+    const best = toAnswerEntry(ikb, top.entryIndex, new Set(top.matchedKeys));
+    const shown = new Set(best.passages.map((p) => p.id));
+    const nearby = ranked.slice(1).filter((r) => r.coverage >= RELATED_MIN_COVERAGE).map((r) => r.entryIndex);
+    return { question: text, answered: true, confidence, best, related: distinctEntries(ikb, nearby, shown, MAX_RELATED), suggestions: [] };
+  }
+  const suggestions = distinctEntries(ikb, [...ranked.map((r) => r.entryIndex), ...ikb.featured], new Set(), MAX_SUGGESTIONS);
+  return { question: text, answered: false, confidence, best: null, related: [], suggestions: suggestions.map((s) => s.question) };
+}
+
+/** The answer for one known entry id (a related-question button); null if the id is unknown. */
+export function answerEntry(ikb: IndexedKnowledgeBase, entryId: string): Answer | null {
+  const entryIndex = ikb.entryIndexById.get(entryId);
+  if (entryIndex === undefined) return null;
+  const { entry } = ikb.entries[entryIndex]!;
+  const ranked = rank(ikb, entry.question);
+  const own = ranked.find((r) => r.entryIndex === entryIndex);
+  const best = toAnswerEntry(ikb, entryIndex, new Set(own?.matchedKeys ?? []));
+  const shown = new Set(best.passages.map((p) => p.id));
+  const nearby = ranked.filter((r) => r !== own && r.coverage >= RELATED_MIN_COVERAGE).map((r) => r.entryIndex);
+  return { question: entry.question, answered: true, confidence: 1, best, related: distinctEntries(ikb, nearby, shown, MAX_RELATED), suggestions: [] };
+}

@@ -1,0 +1,82 @@
+import type { IndexedKnowledgeBase } from './build-index.js';
+import { stemWord } from './analyzer.js';
+import { cleanQuestion } from './clean-question.js';
+import { commonnessOf, type Commonness } from './lexicon/common-words.js';
+
+/** One key a question word may match, and how much a match through it counts (1 = the word itself). */
+export interface Alternative {
+  readonly key: string;
+  readonly weight: number;
+}
+
+/** A content word of the question with every key it may match; `known` is false when the content never uses it. */
+export interface QueryUnit {
+  readonly word: string;
+  readonly alternatives: readonly Alternative[];
+  readonly known: boolean;
+  readonly numeric: boolean;
+  /** How ordinary the word is: an unknown everyday word is more likely phrasing than a topic the content lacks. */
+  readonly commonness: Commonness;
+  /** How much the word tells: inverse document frequency of its best key (unknown words count most). */
+  readonly idf: number;
+}
+
+/** A question ready to rank: its units, and whether it asks for a quantity. */
+export interface ResolvedQuery {
+  readonly units: readonly QueryUnit[];
+  readonly wantsFigure: boolean;
+}
+
+export const VARIANT_WEIGHT = 0.9;
+export const TYPO_WEIGHT = 0.85;
+export const PREFIX_WEIGHT = 0.9;
+export const SYNONYM_WEIGHT = 0.75;
+const MAX_UNITS = 24;
+const ASKS_FOR_FIGURE = /\b(?:how (?:many|much)|number of|what percent(?:age)?)\b/iu;
+
+/** Forms the stemmer leaves apart: old/oldest, big/bigger, quick/quickly. */
+function variantsOf(word: string): string[] {
+  const forms = [`${word}est`, `${word}er`, `${word}ly`, `${word}s`];
+  for (const suffix of ['est', 'er', 'ly', 'ies']) {
+    if (word.endsWith(suffix) && word.length > suffix.length + 2) forms.push(word.slice(0, -suffix.length));
+  }
+  if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  return forms.map(stemWord);
+}
+
+/** Analyzes a question into units, resolving variants, typos, synonyms and (for autocomplete) a half-typed last word. */
+export function resolveQuery(ikb: IndexedKnowledgeBase, question: string, partialLastWord = false): ResolvedQuery {
+  const cleaned = cleanQuestion(question);
+  const terms = ikb.analyzer.analyze(cleaned, 'query');
+  const units: QueryUnit[] = [];
+  const seen = new Set<string>();
+  for (const [index, term] of terms.entries()) {
+    if (seen.has(term.key)) continue;
+    seen.add(term.key);
+    const alternatives: Alternative[] = [];
+    const add = (key: string, weight: number): void => {
+      if (ikb.vocabulary.has(key) && !alternatives.some((a) => a.key === key)) alternatives.push({ key, weight });
+    };
+    add(term.key, 1);
+    if (alternatives.length === 0) for (const variant of variantsOf(term.word)) add(variant, VARIANT_WEIGHT);
+    if (alternatives.length === 0) {
+      const corrected = ikb.vocabulary.correct(term.word);
+      if (corrected) add(corrected, TYPO_WEIGHT);
+    }
+    if (partialLastWord && index === terms.length - 1) {
+      for (const key of ikb.vocabulary.complete(term.word, 8)) add(key, PREFIX_WEIGHT);
+    }
+    for (const synonym of ikb.analyzer.synonymsOf(term.key)) add(synonym, SYNONYM_WEIGHT);
+    const best = alternatives[0];
+    units.push({
+      word: term.word,
+      alternatives,
+      known: best !== undefined,
+      numeric: /^\d[\d.]*$/u.test(term.word),
+      commonness: commonnessOf(term.word),
+      idf: ikb.idf(best?.key ?? term.key),
+    });
+    if (units.length >= MAX_UNITS) break;
+  }
+  return { units, wantsFigure: ASKS_FOR_FIGURE.test(cleaned) };
+}

@@ -7,7 +7,14 @@ import { parseQuestionsFile } from './questions-file.js';
 import { readContentFiles, type ContentFiles } from './read-content-files.js';
 import { resolveCurated } from './resolve-curated.js';
 
-const questionKey = (q: string): string => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// "What is a GPU?" and "What is GPU?" ask the same thing.
+const questionKey = (q: string): string =>
+  q
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\b(?:a|an|the)\b/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 /** Curated entries first; generated ones only where they ask something new. Duplicate ids are problems. */
 function mergeEntries(curated: QaEntry[], generated: QaEntry[], problems: ContentProblem[]): QaEntry[] {

@@ -4,7 +4,6 @@ import { ANSWER_THRESHOLD, confidenceOf } from './decide.js';
 import { highlightPassage } from './highlight-passage.js';
 import { asksForOverview, overviewEntryIndex } from './overview.js';
 import { rankEntries, type RankedEntry } from './rank-entries.js';
-import { refineWithFuse } from './refine-with-fuse.js';
 import { resolveQuery } from './resolve-query.js';
 
 const MAX_RELATED = 3;
@@ -17,7 +16,7 @@ function toAnswerEntry(ikb: IndexedKnowledgeBase, entryIndex: number, matchedKey
   const { entry, passageIndexes } = ikb.entries[entryIndex]!;
   const passages = passageIndexes.map((p) => {
     const passage = ikb.kb.passages[p]!;
-    return { id: passage.id, text: passage.text, source: passage.source, highlights: highlightPassage(ikb.passages[p]!, matchedKeys) };
+    return { id: passage.id, text: passage.text, source: passage.source, highlights: highlightPassage(ikb.analyzer, passage.text, matchedKeys) };
   });
   return { id: entry.id, question: entry.question, passages };
 }
@@ -37,7 +36,7 @@ function distinctEntries(ikb: IndexedKnowledgeBase, candidates: Iterable<number>
 }
 
 function rank(ikb: IndexedKnowledgeBase, question: string): RankedEntry[] {
-  return refineWithFuse(ikb, question, rankEntries(ikb, resolveQuery(ikb, question)));
+  return rankEntries(ikb, resolveQuery(ikb, question));
 }
 
 /** Answers a free-text question from the knowledge base, or declines with suggestions. Pure; never throws. */

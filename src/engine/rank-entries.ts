@@ -1,4 +1,6 @@
 import type { IndexedEntry, IndexedKnowledgeBase } from './build-index.js';
+import { accumulateMatches } from './accumulate-matches.js';
+import { countIn } from './postings.js';
 import type { QueryUnit, ResolvedQuery } from './resolve-query.js';
 
 /** How well one entry answers a question. */
@@ -6,20 +8,19 @@ export interface RankedEntry {
   readonly entryIndex: number;
   /** Share of the question's information (idf-weighted) that the entry covers, 0..1. */
   readonly coverage: number;
-  /** Share of the entry's closest phrasing that the question covers, 0..1 (0 for derived entries). */
+  /** Share of the entry's closest phrasing that the question covers, 0..1 (computed for the leaders only). */
   readonly reverseCoverage: number;
   /** The idf-weighted amount of the question the entry covers, counting only words that can name a topic. */
   readonly evidence: number;
-  /** Keys of the entry that the question matched, for highlighting. */
+  /** Keys of the entry that the question matched, for highlighting (computed for the leaders only). */
   readonly matchedKeys: readonly string[];
   readonly score: number;
 }
 
-// A word found in an entry's own question words counts fully; in its passage, a little less,
-// so that "What is Trainium?" prefers the definition over a paragraph that mentions Trainium.
-const PASSAGE_WEIGHT = 0.9;
 const DENSITY_WEIGHT = 0.04;
 const REVERSE_WEIGHT = 0.15;
+const MAX_LEADERS = 64;
+const MAX_RANKED = 200;
 // "How many …?" answered by a passage without any figure is probably not answered.
 const NO_FIGURE_FACTOR = 0.8;
 // Words the content never uses count against an entry, but questions carry filler: beyond the
@@ -28,17 +29,6 @@ const NO_FIGURE_FACTOR = 0.8;
 const FULL_WEIGHT_UNKNOWNS = 2;
 const LONG_QUESTION_KNOWN_UNITS = 3;
 const FILLER_FACTOR = 0.35;
-
-function candidateEntries(ikb: IndexedKnowledgeBase, units: readonly QueryUnit[]): Set<number> {
-  const candidates = new Set<number>();
-  for (const unit of units) {
-    for (const { key } of unit.alternatives) {
-      for (const e of ikb.questionPostings.get(key) ?? []) candidates.add(e);
-      for (const p of ikb.passagePostings.get(key) ?? []) for (const e of ikb.entriesOfPassage[p] ?? []) candidates.add(e);
-    }
-  }
-  return candidates;
-}
 
 function unitWeights(units: readonly QueryUnit[]): number[] {
   const long = units.filter((u) => u.known).length >= LONG_QUESTION_KNOWN_UNITS;
@@ -50,6 +40,18 @@ function unitWeights(units: readonly QueryUnit[]): number[] {
     const filler = u.commonness === 'everyday' || (long && u.commonness === 'common');
     return filler ? weight * FILLER_FACTOR : weight;
   });
+}
+
+/** The keys an entry matched, with the best weight each matched at. */
+function matchedKeysOf(ikb: IndexedKnowledgeBase, indexed: IndexedEntry, units: readonly QueryUnit[]): Map<string, number> {
+  const matched = new Map<string, number>();
+  for (const unit of units) {
+    for (const { key, weight } of unit.alternatives) {
+      const inPassage = indexed.passageIndexes.some((p) => countIn(ikb.passagePostings.get(key), p) > 0);
+      if (indexed.questionKeys.has(key) || inPassage) matched.set(key, Math.max(matched.get(key) ?? 0, weight));
+    }
+  }
+  return matched;
 }
 
 /** The best share of one of the entry's phrasings that the matched keys make up. */
@@ -64,6 +66,8 @@ function reverseCoverageOf(indexed: IndexedEntry, matched: ReadonlyMap<string, n
   return best;
 }
 
+const byScore = (a: RankedEntry, b: RankedEntry): number => b.score - a.score || a.entryIndex - b.entryIndex;
+
 /** Scores every entry that shares a key with the question; best first, ties in content order. */
 export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): RankedEntry[] {
   const { units } = query;
@@ -72,38 +76,39 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
   const weights = unitWeights(units);
   const totalIdf = weights.reduce((sum, w) => sum + w, 0);
   if (totalIdf === 0) return [];
-  const ranked: RankedEntry[] = [];
-  for (const entryIndex of candidateEntries(ikb, units)) {
-    const indexed = ikb.entries[entryIndex];
-    if (!indexed) continue;
+  const width = units.length;
+  const { touched, best, tf } = accumulateMatches(ikb, units);
+
+  let ranked: RankedEntry[] = [];
+  for (const entryIndex of touched) {
     let matchedIdf = 0;
     let evidence = 0;
     let density = 0;
-    const matched = new Map<string, number>();
     units.forEach((unit, u) => {
-      let best = 0;
-      let bestTf = 0;
-      for (const { key, weight } of unit.alternatives) {
-        let tf = 0;
-        for (const p of indexed.passageIndexes) tf += ikb.passages[p]?.termCounts.get(key) ?? 0;
-        const field = indexed.questionKeys.has(key) ? 1 : tf > 0 ? PASSAGE_WEIGHT : 0;
-        if (field > 0) matched.set(key, Math.max(matched.get(key) ?? 0, weight));
-        if (weight * field > best) {
-          best = weight * field;
-          bestTf = tf;
-        }
-      }
-      matchedIdf += (weights[u] ?? 0) * best;
+      const match = (weights[u] ?? 0) * (best[entryIndex * width + u] ?? 0);
+      const count = tf[entryIndex * width + u] ?? 0;
+      matchedIdf += match;
       // "good", "make": everyday words match by chance; they do not show the question is about the content.
-      if (unit.commonness !== 'everyday') evidence += (weights[u] ?? 0) * best;
-      density += ((weights[u] ?? 0) * bestTf) / (bestTf + 1);
+      if (unit.commonness !== 'everyday') evidence += match;
+      density += ((weights[u] ?? 0) * count) / (count + 1);
     });
-    if (matchedIdf === 0) continue;
-    const figureFactor = query.wantsFigure && !indexed.hasFigure ? NO_FIGURE_FACTOR : 1;
+    const figureFactor = query.wantsFigure && !ikb.entries[entryIndex]?.hasFigure ? NO_FIGURE_FACTOR : 1;
     const coverage = (matchedIdf / totalIdf) * figureFactor;
-    const reverseCoverage = reverseCoverageOf(indexed, matched);
-    const score = coverage + (DENSITY_WEIGHT * density) / totalIdf + REVERSE_WEIGHT * reverseCoverage;
-    ranked.push({ entryIndex, coverage, reverseCoverage, evidence, matchedKeys: [...matched.keys()], score });
+    const score = coverage + (DENSITY_WEIGHT * density) / totalIdf;
+    ranked.push({ entryIndex, coverage, reverseCoverage: 0, evidence, matchedKeys: [], score });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.entryIndex - b.entryIndex);
+  ranked.sort(byScore);
+  // Callers look at the best, a few related and a few suggestions; the long tail is noise.
+  if (ranked.length > MAX_RANKED) ranked = ranked.slice(0, MAX_RANKED);
+
+  // Only entries that the phrasing bonus could still lift to the top get the exact second look.
+  const cutoff = (ranked[0]?.score ?? 0) - REVERSE_WEIGHT;
+  for (let i = 0; i < Math.min(ranked.length, MAX_LEADERS) && (ranked[i]?.score ?? 0) >= cutoff; i++) {
+    const r = ranked[i]!;
+    const indexed = ikb.entries[r.entryIndex]!;
+    const matched = matchedKeysOf(ikb, indexed, units);
+    const reverseCoverage = reverseCoverageOf(indexed, matched);
+    ranked[i] = { ...r, reverseCoverage, matchedKeys: [...matched.keys()], score: r.score + REVERSE_WEIGHT * reverseCoverage };
+  }
+  return ranked.sort(byScore);
 }

@@ -1,0 +1,70 @@
+// `npm run bench [-- --json]`: per-question latency of the engine on the real content and on
+// synthetic knowledge bases of 1,000 and 10,000 entries, index build time, heap, and plain fuse.js
+// over the same 10,000 entries as the baseline. A script that prints figures; it asserts nothing.
+import { readFileSync } from 'node:fs';
+import Fuse from 'fuse.js';
+import { answerQuestion, buildIndex } from '../../src/engine/index.js';
+import { loadKnowledge } from '../../src/load-knowledge.js';
+import { EvalSetSchema } from '../eval/evaluate.js';
+import { syntheticKnowledgeBase, syntheticQuestions } from './synthetic-kb.js';
+
+const json = process.argv.includes('--json');
+const say = (line: string): void => {
+  if (!json) console.log(line);
+};
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Times `run` on each question (after a warm-up pass) and returns p50 and p99 in milliseconds. */
+function timeQuestions(questions: readonly string[], run: (q: string) => unknown, rounds: number): { p50_ms: number; p99_ms: number } {
+  for (const q of questions) run(q);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      const start = performance.now();
+      run(q);
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  return { p50_ms: round(percentile(times, 50)), p99_ms: round(percentile(times, 99)) };
+}
+
+const evalSet = EvalSetSchema.parse(JSON.parse(readFileSync('tests/eval/article.json', 'utf8')));
+const realQuestions = [...evalSet.inScope.map((x) => x.q), ...evalSet.outOfScope];
+const content = await loadKnowledge('content');
+const contentTimes = timeQuestions(realQuestions, (q) => answerQuestion(content, q), 20);
+say(`real content (${content.kb.entries.length} entries, ${realQuestions.length} questions x 20): p50 ${contentTimes.p50_ms} ms, p99 ${contentTimes.p99_ms} ms`);
+
+const synthetic = [];
+let baselineP50 = 0;
+let heapMb = 0;
+for (const entries of [1_000, 10_000]) {
+  const kb = syntheticKnowledgeBase(entries);
+  const buildStart = performance.now();
+  const ikb = buildIndex(kb);
+  const buildMs = Math.round(performance.now() - buildStart);
+  const questions = syntheticQuestions(kb, 1_000);
+  const times = timeQuestions(questions, (q) => answerQuestion(ikb, q), 3);
+  synthetic.push({ entries, ...times, build_ms: buildMs });
+  say(`synthetic ${entries} entries: build ${buildMs} ms, p50 ${times.p50_ms} ms, p99 ${times.p99_ms} ms`);
+  if (entries === 10_000) {
+    global.gc?.();
+    heapMb = Math.round(process.memoryUsage().heapUsed / 1e5) / 10;
+    const fuse = new Fuse(
+      kb.entries.map((e, i) => ({ question: e.question, text: kb.passages[i]?.text ?? '' })),
+      { keys: ['question', 'text'] },
+    );
+    const baseline = timeQuestions(questions.slice(0, 15), (q) => fuse.search(q), 1);
+    baselineP50 = baseline.p50_ms;
+    say(`baseline: plain fuse.js over the same 10,000 entries: p50 ${baseline.p50_ms} ms (${Math.round(baseline.p50_ms / times.p50_ms)}x slower)`);
+    say(`heap used with the 10,000-entry index loaded: ${heapMb} MB`);
+  }
+}
+
+if (json) {
+  console.log(JSON.stringify({ content: contentTimes, synthetic, baseline_fuse_10k: { p50_ms: baselineP50 }, heap_mb: heapMb }));
+}

@@ -8,6 +8,8 @@ export interface AcronymDefinition {
 const LONG_THEN_SHORT = /((?:[\p{L}]+\s+){1,6}[\p{L}]+)\s+\(([\p{Lu}\d]{2,8})\)/gu;
 const SHORT_THEN_LONG = /\b([\p{Lu}\d]{2,8})\s+\(((?:[\p{L}]+\s+){1,6}[\p{L}]+)\)/gu;
 
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'a', 'an', '&']);
+
 /** The shortest tail of the phrase whose initials spell the acronym (digits ignored), if any. */
 function expansionOf(acronym: string, phrase: string): string | undefined {
   const letters = acronym.replace(/\d/gu, '').toUpperCase();
@@ -15,8 +17,10 @@ function expansionOf(acronym: string, phrase: string): string | undefined {
   for (let start = words.length - 1; start >= 0; start--) {
     const tail = words.slice(start);
     const initials = tail.map((w) => (w[0] ?? '').toUpperCase()).join('');
-    if (initials === letters) return tail.join(' ');
-    if (initials.length >= letters.length) break;
+    // "Federal Bureau of Investigation (FBI)": small words may be left out of the initials.
+    const significant = tail.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => (w[0] ?? '').toUpperCase()).join('');
+    if (initials === letters || significant === letters) return tail.join(' ');
+    if (significant.length > letters.length) break;
   }
   return undefined;
 }

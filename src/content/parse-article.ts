@@ -16,10 +16,11 @@ export function parseArticle(markdown: string): ParsedArticle {
   const problems: ContentProblem[] = [];
   const lines = markdown.replace(/^\uFEFF/u, '').split(/\r?\n/u);
   const firstLine = lines.findIndex((l) => l.trim().length > 0);
-  const titleMatch = /^#\s+(.+?)\s*#*\s*$/u.exec(lines[firstLine] ?? '');
+  // A closing run of #s needs a space before it, so "# Learning C#" keeps its "#".
+  const titleMatch = /^#\s+(.+?)(?:\s+#+)?\s*$/u.exec(lines[firstLine] ?? '');
   const title = titleMatch?.[1]?.trim() ?? '';
   if (!titleMatch || title.length === 0) {
-    problems.push({ file: FILE, entry: 'line 1', reason: 'missing title: the first line must be "# Title"' });
+    problems.push({ file: FILE, entry: `line ${Math.max(1, firstLine + 1)}`, reason: 'missing title: the first line must be "# Title"' });
   }
 
   const blocks: string[] = [];

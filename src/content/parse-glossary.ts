@@ -46,6 +46,7 @@ export function parseGlossary(markdown: string): ParsedGlossary {
   const entries: GlossaryEntry[] = [];
   const passages: Passage[] = [];
   const seenNames = new Map<string, string>();
+  const seenIds = new Map<string, string>();
 
   markdown
     .replace(/^\uFEFF/u, '')
@@ -78,13 +79,21 @@ export function parseGlossary(markdown: string): ParsedGlossary {
       }
       const { names, definition } = parsed.data;
       const id = `g-${slugify(names[0] ?? '')}`;
+      let duplicate = false;
       for (const name of names) {
         const key = name.toLowerCase();
         const previous = seenNames.get(key);
         if (previous) problems.push({ file: FILE, entry: label, reason: `duplicate term "${name}" (also on ${previous})` });
+        duplicate ||= previous !== undefined;
         seenNames.set(key, where);
       }
       if (id === 'g-') problems.push({ file: FILE, entry: label, reason: 'the term needs a letter or digit' });
+      // "C++" and "C", or "Café" and "Cafe", would share an id; a duplicate name is already reported.
+      const clash = seenIds.get(id);
+      if (clash && !duplicate) {
+        problems.push({ file: FILE, entry: label, reason: `its id "${id}" is the same as the term's on ${clash}; rename one of them` });
+      }
+      seenIds.set(id, where);
       const first = names[0] ?? term;
       entries.push({ id, term, names, definition, passageId: id });
       passages.push({ id, kind: 'glossary', text: body.trim(), source: `glossary: ${first}`, sentences: [{ id: `${id}.s1`, text: definition }] });

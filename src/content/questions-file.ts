@@ -22,11 +22,11 @@ export const QuestionsFileSchema = z.strictObject({
 /** A validated curated question. */
 export type CuratedQuestion = z.infer<typeof CuratedQuestionSchema>;
 
-// Loose views of a file that failed validation, only to name the broken entry in the message.
-const RawEntries = z.object({ questions: z.array(z.unknown()) });
+const FileShape = z.object({ questions: z.array(z.unknown()) });
+const NoOtherKeys = z.strictObject({ questions: z.unknown() });
 const NamedEntry = z.object({ id: z.string() });
 
-/** Parses questions.json text; problems name the entry (by id or index) and the reason. */
+/** Parses questions.json text; each entry is checked on its own, so every problem is reported at once. */
 export function parseQuestionsFile(text: string): { questions: CuratedQuestion[]; problems: ContentProblem[] } {
   let json: unknown;
   try {
@@ -35,15 +35,26 @@ export function parseQuestionsFile(text: string): { questions: CuratedQuestion[]
     const reason = error instanceof Error ? error.message : String(error);
     return { questions: [], problems: [{ file: FILE, entry: 'file', reason: `invalid JSON: ${reason}` }] };
   }
-  const parsed = QuestionsFileSchema.safeParse(json);
-  if (parsed.success) return { questions: parsed.data.questions, problems: [] };
-  const rawEntries = RawEntries.safeParse(json).data?.questions;
-  const problems = parsed.error.issues.map((issue): ContentProblem => {
-    const [, index, field] = issue.path;
-    const named = typeof index === 'number' ? NamedEntry.safeParse(rawEntries?.[index]) : undefined;
-    const id = named?.success ? ` "${named.data.id}"` : '';
-    const entry = typeof index === 'number' ? `questions[${index}]${id}${field ? ` ${String(field)}` : ''}` : 'file';
-    return { file: FILE, entry, reason: issue.message };
+  const shape = FileShape.safeParse(json);
+  if (!shape.success) {
+    return { questions: [], problems: [{ file: FILE, entry: 'file', reason: 'expected an object { "questions": [...] }' }] };
+  }
+  const questions: CuratedQuestion[] = [];
+  const problems: ContentProblem[] = [];
+  const extra = NoOtherKeys.safeParse(json);
+  if (!extra.success) for (const issue of extra.error.issues) problems.push({ file: FILE, entry: 'file', reason: issue.message });
+  shape.data.questions.forEach((raw, index) => {
+    const parsed = CuratedQuestionSchema.safeParse(raw);
+    if (parsed.success) {
+      questions.push(parsed.data);
+      return;
+    }
+    const named = NamedEntry.safeParse(raw);
+    const entry = `questions[${index}]${named.success ? ` "${named.data.id}"` : ''}`;
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.length > 0 ? ` ${issue.path.join('.')}` : '';
+      problems.push({ file: FILE, entry: `${entry}${field}`, reason: issue.message });
+    }
   });
-  return { questions: [], problems };
+  return { questions, problems };
 }

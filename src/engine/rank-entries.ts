@@ -29,6 +29,7 @@ const NO_FIGURE_FACTOR = 0.8;
 const FULL_WEIGHT_UNKNOWNS = 2;
 const LONG_QUESTION_KNOWN_UNITS = 3;
 const FILLER_FACTOR = 0.35;
+const EVERYDAY_EVIDENCE = 0.5;
 
 function unitWeights(units: readonly QueryUnit[]): number[] {
   const long = units.filter((u) => u.known).length >= LONG_QUESTION_KNOWN_UNITS;
@@ -83,15 +84,19 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
   for (const entryIndex of touched) {
     let matchedIdf = 0;
     let evidence = 0;
+    let everydayEvidence = 0;
     let density = 0;
     units.forEach((unit, u) => {
       const match = (weights[u] ?? 0) * (best[entryIndex * width + u] ?? 0);
       const count = tf[entryIndex * width + u] ?? 0;
       matchedIdf += match;
-      // "good", "make": everyday words match by chance; they do not show the question is about the content.
-      if (unit.commonness !== 'everyday') evidence += match;
+      if (unit.commonness === 'everyday') everydayEvidence += match;
+      else evidence += match;
       density += ((weights[u] ?? 0) * count) / (count + 1);
     });
+    // "good", "make": everyday words match by chance. They add a little to a question that also
+    // names something the content knows, and alone ("good morning") they show nothing.
+    if (evidence > 0) evidence += everydayEvidence * EVERYDAY_EVIDENCE;
     const figureFactor = query.wantsFigure && !ikb.entries[entryIndex]?.hasFigure ? NO_FIGURE_FACTOR : 1;
     const coverage = (matchedIdf / totalIdf) * figureFactor;
     const score = coverage + (DENSITY_WEIGHT * density) / totalIdf;

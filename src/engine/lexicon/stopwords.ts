@@ -20,7 +20,7 @@ wondering yeah yo article text piece post passage author writer glossary define 
 question questions answer answers someone somebody stuff heard hear regarding concerning exactly specifically
 today currently recently right well already still stand stands standing acronym abbreviation abbreviated short
 alright okay lately hearing nutshell headline somewhere roughly pretty dumb suddenly everyone everybody bunch
-lot lots vs versus wondering totally literally honestly seriously kinda sorta gonna wanna gotta gist overall bit
+lot lots vs versus wondering many totally literally honestly seriously kinda sorta gonna wanna gotta gist overall bit
 `;
 
 /** Folded words ignored when matching. */

@@ -51,6 +51,8 @@ cold chilled fridge refrigerator refrigerate
 long duration time hours
 store stored keep kept storage
 mix mixed mixing combine combined
+called call named name nicknamed dubbed known
+miner miners prospector prospectors
 `;
 
 /** Maps a folded word to the other words of its groups. */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { toAnswerJson } from '../../src/cli/answer-json.js';
+import type { Answer } from '../../src/engine/index.js';
+
+describe('toAnswerJson', () => {
+  it('keeps the documented fields only, dropping highlights', () => {
+    const answer: Answer = {
+      question: 'What is lumicene?',
+      answered: true,
+      confidence: 0.87654,
+      best: {
+        id: 'def-lumicene',
+        question: 'What is Lumicene?',
+        passages: [
+          {
+            id: 'g-lumicene',
+            text: 'Lumicene: A pigment.',
+            source: 'glossary: Lumicene',
+            highlights: [{ start: 0, end: 8 }],
+          },
+        ],
+      },
+      related: [{ id: 'about-p1', question: 'What does the article say about Varnhold?' }],
+      suggestions: [],
+    };
+    const json = toAnswerJson(answer);
+    expect(json).toEqual({
+      question: 'What is lumicene?',
+      answered: true,
+      confidence: expect.closeTo(0.877, 3) as number,
+      best: {
+        id: 'def-lumicene',
+        question: 'What is Lumicene?',
+        passages: [{ id: 'g-lumicene', text: 'Lumicene: A pigment.', source: 'glossary: Lumicene' }],
+      },
+      related: [{ id: 'about-p1', question: 'What does the article say about Varnhold?' }],
+      suggestions: [],
+    });
+    expect(Object.keys(json.best?.passages[0] ?? {})).toEqual(['id', 'text', 'source']);
+  });
+
+  it('keeps best null and the suggestions of a declined answer', () => {
+    const json = toAnswerJson({
+      question: 'hi',
+      answered: false,
+      confidence: 0,
+      best: null,
+      related: [],
+      suggestions: ['What is Lumicene?'],
+    });
+    expect(json).toEqual({
+      question: 'hi',
+      answered: false,
+      confidence: 0,
+      best: null,
+      related: [],
+      suggestions: ['What is Lumicene?'],
+    });
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { compileFiles } from '../../src/content/compile-content.js';
+import { createAnalyzer, stemWord } from '../../src/engine/analyzer.js';
+import { cleanQuestion } from '../../src/engine/clean-question.js';
+import { damerauLevenshtein } from '../../src/engine/edit-distance.js';
+import { findEquivalences } from '../../src/engine/equivalences.js';
+import { foldWord, tokenize } from '../../src/engine/tokenize.js';
+import { allowedEdits, createVocabulary } from '../../src/engine/vocabulary.js';
+
+describe('tokenize and foldWord', () => {
+  it('folds case, accents, possessives and apostrophes, keeping positions in the original text', () => {
+    const text = "AWS's Café doesn't ship 2.1 million—or 1,000?";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.word)).toEqual([
+      'aws',
+      'cafe',
+      'doesnt',
+      'ship',
+      '2.1',
+      'million',
+      'or',
+      '1000',
+    ]);
+    for (const t of tokens) expect(foldWord(text.slice(t.start, t.end))).toBe(t.word);
+  });
+
+  it('finds no words in punctuation, emoji or an empty string', () => {
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize('?!… 🙂 ** || --')).toEqual([]);
+  });
+});
+
+describe('stemWord', () => {
+  it('stems content words but keeps short words and words with digits', () => {
+    expect(stemWord('training')).toBe(stemWord('trains'));
+    expect(stemWord('gpu')).toBe('gpu');
+    expect(stemWord('trainium2')).toBe('trainium2');
+  });
+});
+
+describe('damerauLevenshtein and allowedEdits', () => {
+  it('counts substitutions, insertions, deletions and adjacent swaps as one edit each', () => {
+    expect(damerauLevenshtein('hyperscaler', 'hyperscaler', 2)).toBe(0);
+    expect(damerauLevenshtein('hyperscalar', 'hyperscaler', 2)).toBe(1);
+    expect(damerauLevenshtein('hyperscaer', 'hyperscaler', 2)).toBe(1);
+    expect(damerauLevenshtein('hypersclaer', 'hyperscaler', 2)).toBe(1);
+    expect(damerauLevenshtein('kitten', 'sitting', 5)).toBe(3);
+  });
+
+  it('gives up past the limit, reporting limit + 1', () => {
+    expect(damerauLevenshtein('kitten', 'sitting', 1)).toBe(2);
+    expect(damerauLevenshtein('a', 'abcdef', 2)).toBe(3);
+  });
+
+  it('allows no typo below six letters, one from six, two from nine', () => {
+    expect([3, 5, 6, 8, 9, 14].map(allowedEdits)).toEqual([0, 0, 1, 1, 2, 2]);
+  });
+});
+
+describe('createVocabulary', () => {
+  const words = new Map([
+    ['hyperscaler', 'hyperscal'],
+    ['trainium', 'trainium'],
+    ['training', 'train'],
+    ['chip', 'chip'],
+  ]);
+  const df = new Map([
+    ['hyperscal', 1],
+    ['trainium', 4],
+    ['train', 2],
+    ['chip', 5],
+  ]);
+  const vocabulary = createVocabulary(words, df);
+
+  it('corrects a typo within the allowed edits to the word’s key', () => {
+    expect(vocabulary.correct('hyperscalar')).toBe('hyperscal');
+    expect(vocabulary.correct('trainum')).toBe('trainium');
+  });
+
+  it('corrects nothing in short words or beyond the allowed edits', () => {
+    expect(vocabulary.correct('chap')).toBeUndefined();
+    expect(vocabulary.correct('trxxnium')).toBeUndefined();
+  });
+
+  it('completes a prefix, commonest first', () => {
+    expect(vocabulary.complete('tra', 5)).toEqual(['trainium', 'train']);
+    expect(vocabulary.complete('tra', 1)).toEqual(['trainium']);
+    expect(vocabulary.complete('zz', 5)).toEqual([]);
+  });
+});
+
+describe('cleanQuestion', () => {
+  it('removes mentions, channels, custom emoji, timestamps, broadcasts and links', () => {
+    expect(
+      cleanQuestion(
+        '<@123> <@!4> <@&5> <#6> <:glow:7> <a:dance:8> <t:1700000000:R> @everyone @here see https://x.y/z what is it',
+      ),
+    ).toBe('see what is it');
+  });
+
+  it('caps very long input', () => {
+    expect(cleanQuestion('a '.repeat(5_000)).length).toBeLessThanOrEqual(1_000);
+  });
+});
+
+describe('findEquivalences and createAnalyzer', () => {
+  const kb = compileFiles('fixture', {
+    article: '# T\n\nThe Orrin Seed Bank (OSB) keeps seeds. Graphics cards are fast.\n',
+    glossary: '- GPU (Graphics Processing Unit): A processor.\n',
+  });
+
+  it('equates glossary expansions and acronyms spelled out in the text', () => {
+    expect(findEquivalences(kb)).toEqual(
+      expect.arrayContaining([
+        ['GPU', 'Graphics Processing Unit'],
+        ['OSB', 'Orrin Seed Bank'],
+      ]),
+    );
+  });
+
+  it('gives an acronym and its expansion one shared key', () => {
+    const analyzer = createAnalyzer(findEquivalences(kb));
+    const keysOf = (text: string) => analyzer.analyze(text, 'query').map((t) => t.key);
+    // A question counts a multi-word name once, by the key it shares with its acronym.
+    const [gpuKey] = keysOf('GPU');
+    expect(keysOf('graphics processing units')).toEqual([gpuKey]);
+    const [osbKey] = keysOf('osb');
+    expect(keysOf('Orrin Seed Bank')).toEqual([osbKey]);
+    expect(gpuKey).not.toBe(osbKey);
+  });
+
+  it('drops stopwords from questions', () => {
+    const analyzer = createAnalyzer([]);
+    expect(analyzer.analyze('what is the', 'query')).toEqual([]);
+  });
+});

@@ -87,7 +87,7 @@ export function createAnalyzer(equivalences: readonly Equivalence[]): Analyzer {
           .map((t) => t.word)
           .join(' ');
         terms.push({ key: phrase.key, start: token.start, end: last.end, word });
-        if (phrase.stems.length > 1 && mode === 'query') {
+        if (mode === 'query') {
           i += phrase.stems.length - 1;
           continue;
         }

@@ -29,6 +29,8 @@ const NO_FIGURE_FACTOR = 0.8;
 const FULL_WEIGHT_UNKNOWNS = 2;
 const LONG_QUESTION_KNOWN_UNITS = 3;
 const FILLER_FACTOR = 0.35;
+const LONG_QUESTION_UNITS = 6;
+const LONG_UNMATCHED_FACTOR = 0.6;
 const EVERYDAY_EVIDENCE = 0.5;
 
 function unitWeights(units: readonly QueryUnit[]): number[] {
@@ -98,7 +100,9 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
     // names something the content knows, and alone ("good morning") they show nothing.
     if (evidence > 0) evidence += everydayEvidence * EVERYDAY_EVIDENCE;
     const figureFactor = query.wantsFigure && !ikb.entries[entryIndex]?.hasFigure ? NO_FIGURE_FACTOR : 1;
-    const coverage = (matchedIdf / totalIdf) * figureFactor;
+    // A long question says more than it asks: what it leaves unmatched counts for less.
+    const unmatched = (totalIdf - matchedIdf) * (units.length >= LONG_QUESTION_UNITS ? LONG_UNMATCHED_FACTOR : 1);
+    const coverage = (matchedIdf / (matchedIdf + unmatched)) * figureFactor;
     const score = coverage + (DENSITY_WEIGHT * density) / totalIdf;
     ranked.push({ entryIndex, coverage, reverseCoverage: 0, evidence, matchedKeys: [], score });
   }

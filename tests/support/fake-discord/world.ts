@@ -1,0 +1,117 @@
+/** The fake's mutable state: who exists, which channels and messages, which interactions are open. */
+import {
+  ApplicationFlags,
+  ChannelType,
+  type APIApplication,
+  type APIApplicationCommand,
+  type APIChannel,
+  type APIDMChannel,
+  type APIInteraction,
+  type APIMessage,
+  type APIUser,
+  type InteractionResponseType,
+  type InteractionType,
+} from 'discord-api-types/v10';
+import { makeDmChannel, makeGuild, makeUser, type GuildFixture } from './fixtures.js';
+
+export interface WorldOptions {
+  /** Number of guilds the bot is in (default 1). Each gets #general and #random text channels. */
+  guildCount?: number;
+  botUsername?: string;
+}
+
+/** Server-side state of one dispatched interaction. */
+export interface InteractionState {
+  id: string;
+  token: string;
+  type: InteractionType;
+  channelId: string;
+  guildId: string | null;
+  dispatchedAt: number;
+  acknowledged: boolean;
+  callbackType: InteractionResponseType | null;
+  originalMessageId: string | null;
+  /** For component interactions: the message carrying the component. */
+  componentMessageId: string | null;
+}
+
+export class World {
+  readonly bot: APIUser;
+  readonly application: Pick<APIApplication, 'id' | 'flags' | 'flags_new'>;
+  /** A human guild member who also has a DM channel with the bot. */
+  readonly user: APIUser;
+  /** Another bot in the guild (for "ignore other bots" tests). */
+  readonly otherBot: APIUser;
+  readonly guilds: GuildFixture[];
+  readonly dmChannel: APIDMChannel;
+  readonly channels = new Map<string, APIChannel>();
+  readonly users = new Map<string, APIUser>();
+  readonly messages = new Map<string, APIMessage>();
+  /** Keyed by interaction token. */
+  readonly interactions = new Map<string, InteractionState>();
+  /** `shards` and `session_start_limit.max_concurrency` returned by GET /gateway/bot. */
+  recommendedShards = 1;
+  maxConcurrency = 1;
+  /** If set, interaction callbacks later than this after dispatch get 404 Unknown interaction (Discord: 3000). */
+  interactionDeadlineMs: number | null = null;
+  /** Registered commands keyed by `global` or a guild id. */
+  readonly commands = new Map<string, APIApplicationCommand[]>();
+
+  constructor(options: WorldOptions = {}) {
+    this.bot = makeUser(options.botUsername ?? 'FakeBot', { bot: true, global_name: null });
+    const flags = ApplicationFlags.GatewayMessageContentLimited;
+    this.application = { id: this.bot.id, flags, flags_new: String(flags) };
+    this.user = makeUser('alice');
+    this.otherBot = makeUser('OtherBot', { bot: true, global_name: null });
+    for (const u of [this.bot, this.user, this.otherBot]) this.users.set(u.id, u);
+    const count = Math.max(1, options.guildCount ?? 1);
+    this.guilds = Array.from({ length: count }, (_, i) =>
+      makeGuild(i, this.user, this.bot, [this.user, this.otherBot]),
+    );
+    for (const { guild } of this.guilds)
+      for (const channel of guild.channels) this.channels.set(channel.id, channel);
+    this.dmChannel = this.dmChannelWith(this.user);
+  }
+
+  /** The first (default) guild. */
+  get guild(): GuildFixture {
+    const first = this.guilds[0];
+    if (!first) throw new Error('world has no guild');
+    return first;
+  }
+
+  /** The DM channel between the bot and `user`, created on first use. */
+  dmChannelWith(user: APIUser): APIDMChannel {
+    for (const channel of this.channels.values()) {
+      if (channel.type === ChannelType.DM && channel.recipients?.some((r) => r.id === user.id))
+        return channel;
+    }
+    this.users.set(user.id, user);
+    const channel = makeDmChannel(user);
+    this.channels.set(channel.id, channel);
+    return channel;
+  }
+
+  /** Opens an interaction so its callback and webhook are accepted. */
+  registerInteraction(payload: APIInteraction): InteractionState {
+    const state: InteractionState = {
+      id: payload.id,
+      token: payload.token,
+      type: payload.type,
+      channelId: payload.channel?.id ?? payload.channel_id ?? '',
+      guildId: payload.guild_id ?? null,
+      dispatchedAt: Date.now(),
+      acknowledged: false,
+      callbackType: null,
+      originalMessageId: null,
+      componentMessageId: payload.message?.id ?? null,
+    };
+    this.interactions.set(payload.token, state);
+    return state;
+  }
+
+  guildIdOf(channelId: string): string | null {
+    const channel = this.channels.get(channelId);
+    return channel && 'guild_id' in channel && channel.guild_id ? channel.guild_id : null;
+  }
+}

@@ -1,4 +1,4 @@
-import type { KnowledgeBase, QaEntry } from '../content/knowledge-base.js';
+import type { KnowledgeBase, Passage, QaEntry } from '../content/knowledge-base.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { findEquivalences } from './equivalences.js';
 import { featuredEntries } from './featured-entries.js';
@@ -44,6 +44,18 @@ export interface IndexedKnowledgeBase {
 // A digit, or a number word, in a passage: it can answer "how many" and "how much".
 const FIGURE = /\d|\b(?:half|quarter|dozen|hundreds?|thousands?|millions?|billions?|trillions?|percent)\b/iu;
 
+/** Where each sentence of a passage starts in its text (text before the first sentence belongs to it). */
+function sentenceStarts(passage: Passage): number[] {
+  const starts: number[] = [];
+  let from = 0;
+  for (const sentence of passage.sentences) {
+    const at = passage.text.indexOf(sentence.text, from);
+    starts.push(starts.length === 0 ? 0 : Math.max(at, from));
+    if (at >= 0) from = at + sentence.text.length;
+  }
+  return starts.length > 0 ? starts : [0];
+}
+
 /** Builds the inverted index and vocabulary for a compiled knowledge base. */
 export function buildIndex(kb: KnowledgeBase): IndexedKnowledgeBase {
   const analyzer = createAnalyzer(findEquivalences(kb));
@@ -57,10 +69,13 @@ export function buildIndex(kb: KnowledgeBase): IndexedKnowledgeBase {
   const documentKeys = kb.passages.map(() => new Set<string>());
 
   kb.passages.forEach((passage, p) => {
+    const starts = sentenceStarts(passage);
+    let sentence = 0;
     for (const term of analyzer.analyze(passage.text, 'document')) {
+      while (sentence + 1 < starts.length && term.start >= (starts[sentence + 1] ?? Infinity)) sentence++;
       vocabularyWords.set(term.word, term.key);
       documentKeys[p]?.add(term.key);
-      addOccurrence(passagePostings, term.key, p);
+      addOccurrence(passagePostings, term.key, p, sentence);
     }
   });
 
@@ -71,7 +86,7 @@ export function buildIndex(kb: KnowledgeBase): IndexedKnowledgeBase {
     // A derived question only restates its passage's key phrases: its wording adds nothing of its own.
     for (const text of entry.origin === 'derived' ? entry.phrasings : [entry.question, ...entry.phrasings]) {
       const keys = new Set<string>();
-      for (const term of analyzer.analyze(text, 'document')) {
+      for (const term of analyzer.analyze(text, 'query')) {
         keys.add(term.key);
         vocabularyWords.set(term.word, term.key);
         for (const p of passageIndexes) documentKeys[p]?.add(term.key);

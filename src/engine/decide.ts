@@ -1,7 +1,7 @@
 import type { RankedEntry } from './rank-entries.js';
 
 /** Answers at or above this confidence are given; below it the engine declines with suggestions. */
-export const ANSWER_THRESHOLD = 0.62;
+export const ANSWER_THRESHOLD = 0.55;
 // Below this much matched information a question is too vague to answer ("what is ai?"),
 // unless it reads like one of the entry's own phrasings ("what is trainium?").
 const MIN_EVIDENCE = 0.9;

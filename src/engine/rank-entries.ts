@@ -1,6 +1,6 @@
 import type { IndexedEntry, IndexedKnowledgeBase } from './build-index.js';
 import { accumulateMatches } from './accumulate-matches.js';
-import { countIn } from './postings.js';
+import { countIn, sentencesIn } from './postings.js';
 import type { QueryUnit, ResolvedQuery } from './resolve-query.js';
 
 /** How well one entry answers a question. */
@@ -19,6 +19,7 @@ export interface RankedEntry {
 
 const DENSITY_WEIGHT = 0.04;
 const REVERSE_WEIGHT = 0.15;
+const SENTENCE_WEIGHT = 0.1;
 const MAX_LEADERS = 64;
 const MAX_RANKED = 200;
 // "How many …?" answered by a passage without any figure is probably not answered.
@@ -69,6 +70,27 @@ function reverseCoverageOf(indexed: IndexedEntry, matched: ReadonlyMap<string, n
   return best;
 }
 
+/** The largest share of the question that one sentence of the entry's passages covers: facts sit in sentences. */
+function sentenceCoverageOf(ikb: IndexedKnowledgeBase, indexed: IndexedEntry, units: readonly QueryUnit[], weights: readonly number[], totalIdf: number): number {
+  let best = 0;
+  for (const p of indexed.passageIndexes) {
+    const perSentence = new Float64Array(32);
+    units.forEach((unit, u) => {
+      let mask = 0;
+      let weight = 0;
+      for (const alternative of unit.alternatives) {
+        const hit = sentencesIn(ikb.passagePostings.get(alternative.key), p);
+        if (hit === 0) continue;
+        mask |= hit;
+        weight = Math.max(weight, alternative.weight);
+      }
+      for (let s = 0; mask !== 0; s++, mask >>>= 1) if (mask & 1) perSentence[s] = (perSentence[s] ?? 0) + weight * (weights[u] ?? 0);
+    });
+    best = Math.max(best, ...perSentence);
+  }
+  return best / totalIdf;
+}
+
 const byScore = (a: RankedEntry, b: RankedEntry): number => b.score - a.score || a.entryIndex - b.entryIndex;
 
 /** Scores every entry that shares a key with the question; best first, ties in content order. */
@@ -111,13 +133,15 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
   if (ranked.length > MAX_RANKED) ranked = ranked.slice(0, MAX_RANKED);
 
   // Only entries that the phrasing bonus could still lift to the top get the exact second look.
-  const cutoff = (ranked[0]?.score ?? 0) - REVERSE_WEIGHT;
+  const cutoff = (ranked[0]?.score ?? 0) - REVERSE_WEIGHT - SENTENCE_WEIGHT;
   for (let i = 0; i < Math.min(ranked.length, MAX_LEADERS) && (ranked[i]?.score ?? 0) >= cutoff; i++) {
     const r = ranked[i]!;
     const indexed = ikb.entries[r.entryIndex]!;
     const matched = matchedKeysOf(ikb, indexed, units);
     const reverseCoverage = reverseCoverageOf(indexed, matched);
-    ranked[i] = { ...r, reverseCoverage, matchedKeys: [...matched.keys()], score: r.score + REVERSE_WEIGHT * reverseCoverage };
+    const sentenceCoverage = sentenceCoverageOf(ikb, indexed, units, weights, totalIdf);
+    const bonus = REVERSE_WEIGHT * reverseCoverage + SENTENCE_WEIGHT * sentenceCoverage;
+    ranked[i] = { ...r, reverseCoverage, matchedKeys: [...matched.keys()], score: r.score + bonus };
   }
   return ranked.sort(byScore);
 }

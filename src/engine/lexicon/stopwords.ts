@@ -6,7 +6,7 @@ be because been before being below between both but by can cant could couldnt di
 down during each either else ever every few for from further get gets getting got had hadnt has hasnt have havent
 having he her here hers herself him himself his how however i id if ill im in into is isnt it its itself ive just
 let lets like me might more most much must my myself no nor not now of off on once one only or other ought our ours
-ourselves out over own quite rather really same shall she should shouldnt so some somebody someone something such
+ourselves out over quite rather really same shall she should shouldnt so some somebody someone something such
 than that thats the their theirs them themselves then there theres these they theyre this those through to too
 under until up upon us very was wasnt we were werent what whats when whens where wheres whether which while who
 whos whom whose why whys will with within without wont would wouldnt yes yet you youd youll your youre yours

@@ -25,7 +25,8 @@ problem problems issue issues challenge challenges risk risks
 government regulator regulators authorities officials
 investigation investigations probe probes inquiry lawsuit
 competitor competitors rival rivals competition alternative alternatives
-train training trained
+train training trained teach teaching taught
+own custom in-house homegrown proprietary bespoke
 inference inferencing predict prediction serving serve
 customer customers client clients user users developer developers
 number count amount many quantity

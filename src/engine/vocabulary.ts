@@ -9,9 +9,9 @@ export interface Vocabulary {
   has(key: string): boolean;
 }
 
-/** Typos allowed: none in short words (too many real words lie one edit apart), one from six letters, two from nine. */
+/** Typos allowed: none in short words (too many real words lie one edit apart), one from six letters, two from eight. */
 export function allowedEdits(length: number): number {
-  if (length >= 9) return 2;
+  if (length >= 8) return 2;
   if (length >= 6) return 1;
   return 0;
 }

@@ -78,3 +78,6 @@ export const EVAL_SETS = [
   { path: 'tests/eval/article.json', bar: 0.95 },
   { path: 'tests/eval/sourdough.json', bar: 0.85 },
 ] as const;
+
+/** Further sets, written later by people who saw neither the curated phrasings nor the sets above. */
+export const FRESH_SETS = ['tests/eval/article-fresh.json', 'tests/eval/bicycle-history.json'] as const;

@@ -31,7 +31,7 @@ const FULL_WEIGHT_UNKNOWNS = 2;
 const LONG_QUESTION_KNOWN_UNITS = 3;
 const FILLER_FACTOR = 0.35;
 const LONG_QUESTION_UNITS = 6;
-const LONG_UNMATCHED_FACTOR = 0.6;
+const LONG_UNMATCHED_FACTOR = 0.35;
 const EVERYDAY_EVIDENCE = 0.5;
 
 function unitWeights(units: readonly QueryUnit[]): number[] {

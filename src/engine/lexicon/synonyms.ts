@@ -2,9 +2,9 @@
 // a question word matches any other word of its group at a discount. Kept small and general on
 // purpose: a content pack's own vocabulary comes from its text, glossary and curated phrasings.
 const GROUPS = `
-money spending spend spent cost costs price prices pricing dollars dollar cash funds funding budget invest investment worth value
+money spending spend spent cost costs price prices pricing dollars dollar cash funds funding budget invest investment worth
 cheap inexpensive affordable
-expensive pricey costly
+expensive pricey costly price prices
 big large huge massive giant enormous significant major
 small little tiny minor
 company companies firm firms business businesses corporation organization organizations vendor vendors

@@ -1,0 +1,41 @@
+import type { QuotedPassage, ReplyModel } from '../reply/reply-model.js';
+import { toWellFormed } from '../reply/shorten-text.js';
+
+/** How the console draws text: ANSI bold only on a terminal. */
+export interface TextStyle {
+  readonly color: boolean;
+}
+
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Renders a reply model as plain text for the offline console, ending with a newline. */
+export function renderReplyText(reply: ReplyModel, style: TextStyle): string {
+  const lines: string[] = [];
+  if (reply.kind === 'answered') {
+    lines.push(bold(`Q: ${clean(reply.title)}`, style));
+    for (const passage of reply.passages) lines.push(renderPassage(passage, style));
+    if (reply.note !== null) lines.push(`(${clean(reply.note)})`);
+    if (reply.citation !== null) lines.push(clean(reply.citation));
+    if (reply.followUps.length > 0)
+      lines.push('Related:', ...reply.followUps.map((f) => `  - ${clean(f.question)}`));
+  } else {
+    lines.push(clean(reply.intro ?? "The article doesn't cover that."));
+    if (reply.followUps.length > 0)
+      lines.push('Try asking:', ...reply.followUps.map((f) => `  - ${clean(f.question)}`));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function renderPassage(passage: QuotedPassage, style: TextStyle): string {
+  return passage.segments.map((s) => (s.bold ? bold(clean(s.text), style) : clean(s.text))).join('');
+}
+
+function bold(text: string, style: TextStyle): string {
+  return style.color ? `\u001b[1m${text}\u001b[22m` : text;
+}
+
+// Content and echoed questions must not drive the terminal (escape sequences, bells).
+function clean(text: string): string {
+  return toWellFormed(text).replace(CONTROL, '');
+}

@@ -1,0 +1,48 @@
+import type { Message } from 'discord.js';
+import { answerQuestion } from '../engine/index.js';
+import { buildReply } from '../reply/build-reply.js';
+import { messageUrl } from './abuse/dedupe.js';
+import type { BotContext } from './bot-context.js';
+import { logQuestion } from './log-question.js';
+import { renderAnswer, type DiscordMessage } from './render/render-answer.js';
+import { renderHelp } from './render/render-help.js';
+import { NOTICES, renderNotice } from './render/render-notice.js';
+
+/** Answers a mention or DM with a reply to that message: cooldown, help, dedupe, engine, log. */
+export async function answerMessage(message: Message, question: string, ctx: BotContext): Promise<void> {
+  const verdict = ctx.cooldown.take(message.author.id);
+  if (verdict === 'limited-silent') return;
+  if (verdict === 'limited-notify') {
+    await replyTo(message, renderNotice(NOTICES.cooldown));
+    return;
+  }
+  const knowledge = ctx.store.getKnowledge();
+  if (question === '') {
+    await replyTo(message, renderHelp(knowledge.kb.title));
+    return;
+  }
+  const earlier = ctx.dedupe.find(message.channelId, question);
+  if (earlier !== undefined) {
+    await replyTo(message, renderNotice(NOTICES.earlier(earlier)));
+    return;
+  }
+  const started = performance.now();
+  const answer = answerQuestion(knowledge, question);
+  const reply = buildReply(answer, { articleTitle: knowledge.kb.title, entries: knowledge.kb.entries });
+  const sent = await replyTo(message, renderAnswer(reply, { askerId: message.author.id, ephemeral: false }));
+  ctx.dedupe.remember(message.channelId, question, messageUrl(message.guildId, message.channelId, sent.id));
+  const place = { guildId: message.guildId, channelId: message.channelId, userId: message.author.id };
+  const outcome = { ...answer, entryId: reply.entryId };
+  logQuestion(
+    ctx.logger,
+    message.guildId === null ? 'dm' : 'mention',
+    place,
+    outcome,
+    performance.now() - started,
+  );
+}
+
+/** A reply to the message that never pings and still posts if the original was deleted. */
+function replyTo(message: Message, body: DiscordMessage): Promise<Message> {
+  return message.reply({ ...body, failIfNotExists: false });
+}

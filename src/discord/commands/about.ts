@@ -1,0 +1,24 @@
+import {
+  ApplicationCommandType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import { MessageFlags } from 'discord.js';
+import { renderAbout } from '../render/render-about.js';
+import type { SlashCommand } from './command.js';
+
+const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'about',
+  description: 'The article I answer from, what is indexed, and my version',
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** `/about`: the article's title and citation, index sizes, version. */
+export const aboutCommand: SlashCommand = {
+  data,
+  async execute(interaction, ctx) {
+    const { kb } = ctx.store.getKnowledge();
+    await interaction.reply({ ...renderAbout(kb, ctx.version), flags: MessageFlags.Ephemeral });
+  },
+};

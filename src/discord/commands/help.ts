@@ -1,0 +1,24 @@
+import {
+  ApplicationCommandType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import { MessageFlags } from 'discord.js';
+import { renderHelp } from '../render/render-help.js';
+import type { SlashCommand } from './command.js';
+
+const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'help',
+  description: 'How to ask me questions',
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** `/help`: how to ask, one short embed. */
+export const helpCommand: SlashCommand = {
+  data,
+  async execute(interaction, ctx) {
+    const { kb } = ctx.store.getKnowledge();
+    await interaction.reply({ ...renderHelp(kb.title), flags: MessageFlags.Ephemeral });
+  },
+};

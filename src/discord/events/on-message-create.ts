@@ -1,0 +1,27 @@
+import type { Message } from 'discord.js';
+import { answerMessage } from '../answer-message.js';
+import type { BotContext } from '../bot-context.js';
+import { handleMessageError } from '../handle-message-error.js';
+import { extractQuestion, mentionsBot } from '../parse-mention.js';
+import type { WorkTracker } from '../work-tracker.js';
+
+/**
+ * The messageCreate listener: answers DMs and guild messages that mention the bot's user
+ * (role mentions and @everyone/@here do not count). Ignores itself, other bots and webhooks.
+ */
+export function onMessageCreate(ctx: BotContext, tracker: WorkTracker): (message: Message) => void {
+  return (message) => {
+    if (!tracker.accepting) return;
+    if (message.author.bot || message.webhookId !== null || message.system) return;
+    const botId = message.client.user.id;
+    if (message.author.id === botId) return;
+    const inGuild = message.guildId !== null;
+    if (inGuild && !mentionsBot(message.content, botId) && !message.mentions.users.has(botId)) return;
+    const question = extractQuestion(message.content, botId);
+    void tracker.run(() =>
+      answerMessage(message, question, ctx).catch((error: unknown) =>
+        handleMessageError(message, error, ctx.logger),
+      ),
+    );
+  };
+}

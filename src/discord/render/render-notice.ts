@@ -1,0 +1,21 @@
+import { NO_MENTIONS, fitContent } from './limits.js';
+import type { DiscordMessage } from './render-answer.js';
+
+/** A short plain-text note (cooldown, errors, permissions); the text is ours, not the user's. */
+export function renderNotice(text: string): DiscordMessage {
+  return { content: fitContent(text), embeds: [], components: [], allowedMentions: NO_MENTIONS };
+}
+
+/** Fixed wording for the notes the bot sends. */
+export const NOTICES = {
+  cooldown: "You're asking a lot at once. Give me a few seconds, then try again.",
+  error: 'Something went wrong on my side. Please try again in a moment.',
+  staleButton: "That button doesn't work any more. Ask again with /ask.",
+  unknownEntry: 'That question is no longer in the knowledge base. Try /topics.',
+  notAsker: 'Only the person who asked can do that.',
+  feedbackThanks: 'Thanks for the feedback!',
+  needManageGuild: 'Reloading the content needs the Manage Server permission.',
+  noText: 'That message has no text I can read as a question.',
+  unknownCommand: "I don't know that command. Try /help.",
+  earlier: (url: string) => `I answered that here a moment ago: ${url}`,
+} as const;

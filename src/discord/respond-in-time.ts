@@ -1,0 +1,63 @@
+import {
+  MessageFlags,
+  type ChatInputCommandInteraction,
+  type MessageContextMenuCommandInteraction,
+} from 'discord.js';
+import type { DiscordMessage } from './render/render-answer.js';
+
+/** Interactions answered with a fresh message. */
+export type AskInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
+
+/** Discord allows 3 s for the first response; defer with margin to spare. */
+export const DEFER_AFTER_MS = 2500;
+
+/**
+ * Replies with what `produce` returns. If producing has not finished after `deferAfterMs`, the
+ * interaction is deferred first and the reply becomes an edit. Resolves to the sent message's id
+ * when Discord returns it (public replies), else null.
+ */
+export async function respondInTime(
+  interaction: AskInteraction,
+  ephemeral: boolean,
+  produce: () => DiscordMessage | Promise<DiscordMessage>,
+  deferAfterMs = DEFER_AFTER_MS,
+): Promise<string | null> {
+  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
+  const started = performance.now();
+  // The deferral settles to its error (or null) so it can never become an unhandled rejection.
+  const state: { deferral: Promise<Error | null> | null } = { deferral: null };
+  const defer = () =>
+    interaction.deferReply({ flags }).then(
+      () => null,
+      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+    );
+  const timer = setTimeout(() => {
+    state.deferral = defer();
+  }, deferAfterMs);
+  let message: DiscordMessage;
+  try {
+    message = await produce();
+  } finally {
+    clearTimeout(timer);
+  }
+  // Synchronous work cannot be interrupted by the timer; check the clock too.
+  if (state.deferral === null && performance.now() - started >= deferAfterMs) state.deferral = defer();
+  if (state.deferral !== null) {
+    const deferError = await state.deferral;
+    if (deferError !== null) throw deferError;
+    const sent = await interaction.editReply(message);
+    return sent.id;
+  }
+  if (ephemeral) {
+    await interaction.reply({ ...message, flags });
+    return null;
+  }
+  try {
+    const response = await interaction.reply({ ...message, withResponse: true });
+    return response.resource?.message?.id ?? null;
+  } catch (error) {
+    // Sent, but the callback body was not what we expected: the answer is out, only the link is lost.
+    if (interaction.replied) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+import { pino, type Logger } from 'pino';
+import type { LogLevel } from '../config/parse-config.js';
+
+export type { Logger } from 'pino';
+
+/** How the one logger is built: level, where lines go, and whether a human is watching. */
+export interface LoggerOptions {
+  readonly level: LogLevel;
+  /** NODE_ENV=development; pretty output only then, and only on a TTY. */
+  readonly development?: boolean;
+  /** 1 = stdout (the bot), 2 = stderr (the console, whose stdout carries answers). */
+  readonly fd?: 1 | 2;
+}
+
+// Anything that could carry the token; pino replaces these before serialising.
+const REDACT_PATHS = [
+  'token',
+  '*.token',
+  'config.token',
+  'authorization',
+  'headers.authorization',
+  '*.headers.authorization',
+  'req.headers.authorization',
+  'DISCORD_TOKEN',
+  '*.DISCORD_TOKEN',
+];
+
+/** Creates the process's pino logger: JSON lines, or pino-pretty when developing at a terminal. */
+export function createLogger(options: LoggerOptions): Logger {
+  const fd = options.fd ?? 1;
+  const tty = fd === 1 ? process.stdout.isTTY : process.stderr.isTTY;
+  const base = {
+    level: options.level,
+    base: { pid: process.pid },
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+  };
+  if (options.development === true && tty) {
+    return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: fd } } });
+  }
+  // Synchronous writes: a fatal line must reach the stream before process.exit.
+  return pino(base, pino.destination({ dest: fd, sync: true }));
+}
+
+/** A logger that drops everything, for tests and tools. */
+export function createSilentLogger(): Logger {
+  return pino({ level: 'silent' });
+}

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ShardingManager } from 'discord.js';
+import { ConfigError } from './config/config-error.js';
+import { loadConfig } from './config/load-config.js';
+import type { Config } from './config/parse-config.js';
+import { fetchShardCount } from './discord/fetch-shard-count.js';
+import { createLogger } from './logging/logger.js';
+
+// `npm run start:sharded`: runs dist/main.js once per shard under discord.js's ShardingManager.
+// SHARD_COUNT (a number, or "auto" = Discord's recommendation) and SHARD_LIST (this machine's shard
+// ids, e.g. "0-3") let several machines split one bot: same SHARD_COUNT everywhere, disjoint lists.
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+const token = config.token;
+if (token === undefined) {
+  process.stderr.write(
+    `${new ConfigError([{ variable: 'DISCORD_TOKEN', expected: 'a bot token (sharding needs the bot)' }]).message}\n`,
+  );
+  process.exit(1);
+}
+const logger = createLogger({ level: config.logLevel, development: config.development });
+const file = fileURLToPath(new URL('./main.js', import.meta.url));
+if (!existsSync(file)) {
+  logger.fatal({ file }, 'Shard script not found; run `npm run build` and start dist/sharded.js');
+  process.exit(1);
+}
+
+try {
+  const totalShards =
+    typeof config.shardCount === 'number' ? config.shardCount : await fetchShardCount(config.apiUrl, token);
+  const manager = new ShardingManager(file, {
+    token,
+    totalShards,
+    ...(config.shardList ? { shardList: [...config.shardList] } : {}),
+  });
+  manager.on('shardCreate', (shard) => {
+    logger.info({ event: 'shard', shardId: shard.id, totalShards }, 'Shard spawned');
+    shard.on('death', () => logger.warn({ event: 'shard', shardId: shard.id }, 'Shard process exited'));
+  });
+  const stopAll = (code: number) => {
+    manager.respawn = false;
+    // Each shard gets SIGTERM and shuts down gracefully on its own (≤5 s).
+    for (const shard of manager.shards.values()) shard.kill();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => stopAll(0));
+  process.once('SIGTERM', () => stopAll(0));
+  await manager.spawn();
+  logger.info({ event: 'sharding', totalShards, shardList: manager.shardList }, 'All shards spawned');
+} catch (error) {
+  logger.fatal({ err: error }, 'Sharding failed to start');
+  process.exit(1);
+}

@@ -1,0 +1,139 @@
+import { Events, GatewayCloseCodes, type Client } from 'discord.js';
+import { ConfigError } from './config/config-error.js';
+import type { Config } from './config/parse-config.js';
+import { createCooldown } from './discord/abuse/cooldown.js';
+import { createDedupe } from './discord/abuse/dedupe.js';
+import type { Clock } from './discord/abuse/expiring-map.js';
+import type { BotContext } from './discord/bot-context.js';
+import { createClient } from './discord/create-client.js';
+import {
+  FATAL_CLOSE_CODES,
+  FatalGatewayError,
+  describeClose,
+  isAuthFailure,
+} from './discord/fatal-gateway-error.js';
+import { onInteractionCreate } from './discord/events/on-interaction-create.js';
+import { onMessageCreate } from './discord/events/on-message-create.js';
+import { createKnowledgeStore, type KnowledgeStore } from './discord/knowledge-store.js';
+import { readVersion } from './discord/read-version.js';
+import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from './discord/reload-knowledge.js';
+import { createWorkTracker } from './discord/work-tracker.js';
+import { loadKnowledge } from './load-knowledge.js';
+import { createLogger, type Logger } from './logging/logger.js';
+
+export { FatalGatewayError } from './discord/fatal-gateway-error.js';
+
+/** How long shutdown waits for in-flight replies before destroying the client. */
+export const SHUTDOWN_GRACE_MS = 5000;
+
+/** Optional seams for tests and the entry point. */
+export interface StartBotOptions {
+  /** Defaults to a logger built from the config. */
+  readonly logger?: Logger;
+  /** Defaults to compiling and indexing `config.contentDir`. */
+  readonly loadKnowledge?: LoadKnowledge;
+  /** Called after an unrecoverable gateway close once running; defaults to stop(). */
+  readonly onFatal?: (error: FatalGatewayError) => void;
+  /** Clock for cooldown and dedupe. */
+  readonly now?: Clock;
+}
+
+/** A bot that is logged in and answering. */
+export interface RunningBot {
+  readonly client: Client<true>;
+  readonly knowledge: KnowledgeStore;
+  /** Graceful shutdown without exiting: ignore new events, wait for in-flight replies (≤5 s), destroy the client. */
+  stop(): Promise<void>;
+  /** Recompiles the content folder; a broken folder keeps the old knowledge base serving. */
+  reload(): Promise<ReloadResult>;
+}
+
+/** Loads the knowledge base, logs in and resolves once the client is ready. Throws ContentError or FatalGatewayError. */
+export async function startBot(config: Config, options: StartBotOptions = {}): Promise<RunningBot> {
+  const token = config.token;
+  if (token === undefined) throw new ConfigError([{ variable: 'DISCORD_TOKEN', expected: 'a bot token' }]);
+  const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
+  const load = options.loadKnowledge ?? loadKnowledge;
+  const store = createKnowledgeStore(await load(config.contentDir));
+  const tracker = createWorkTracker();
+  const reload = () => reloadKnowledge(store, load, config.contentDir, logger);
+  const ctx: BotContext = {
+    store,
+    logger,
+    cooldown: createCooldown({
+      questions: config.cooldown.questions,
+      windowMs: config.cooldown.seconds * 1000,
+      now: options.now,
+    }),
+    dedupe: createDedupe({ now: options.now }),
+    version: readVersion(),
+    reload,
+  };
+
+  const client = createClient({ apiUrl: config.apiUrl, shards: inProcessShards(config) });
+  let lastCloseCode: number | null = null;
+  let running = false;
+  let stopping: Promise<void> | null = null;
+  const stop = () => (stopping ??= shutDown(client, tracker, logger));
+
+  client.on(Events.InteractionCreate, onInteractionCreate(ctx, tracker));
+  client.on(Events.MessageCreate, onMessageCreate(ctx, tracker));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'Client error'));
+  client.on(Events.ShardError, (error, shardId) =>
+    logger.warn({ err: error, shardId }, 'Gateway connection error'),
+  );
+  client.on(Events.ShardDisconnect, ({ code }, shardId) => {
+    lastCloseCode = code;
+    if (!running || !FATAL_CLOSE_CODES.has(code)) return;
+    const error = new FatalGatewayError(describeClose(code), code);
+    logger.fatal({ closeCode: code, shardId }, error.message);
+    if (options.onFatal) options.onFatal(error);
+    else void stop();
+  });
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(token);
+  } catch (error) {
+    // login() has already destroyed the client. The message names the cause, never the token.
+    const cause = error instanceof Error ? error.message : String(error);
+    const code = lastCloseCode ?? (isAuthFailure(error) ? GatewayCloseCodes.AuthenticationFailed : null);
+    throw new FatalGatewayError(`${describeClose(code)} (${cause})`, code);
+  }
+  const readyClient = await ready;
+  running = true;
+  logger.info(
+    {
+      event: 'ready',
+      user: readyClient.user.tag,
+      applicationId: config.applicationId ?? readyClient.application.id,
+      guilds: readyClient.guilds.cache.size,
+      shards: readyClient.ws.shards.size,
+      version: ctx.version,
+    },
+    'Bot is ready',
+  );
+  return { client: readyClient, knowledge: store, stop, reload };
+}
+
+/** Shards this process runs itself: none to decide under the ShardingManager or without SHARD_COUNT. */
+function inProcessShards(config: Config): { ids: readonly number[] | 'auto'; count: number } | undefined {
+  if (config.shardedChild || config.shardCount === undefined) return undefined;
+  // With 'auto' discord.js asks Discord for the count; the number only has to be valid and not 1.
+  if (config.shardCount === 'auto') return { ids: 'auto', count: 2 };
+  const count = config.shardCount;
+  return { ids: config.shardList ?? Array.from({ length: count }, (_, id) => id), count };
+}
+
+async function shutDown(
+  client: Client,
+  tracker: ReturnType<typeof createWorkTracker>,
+  logger: Logger,
+): Promise<void> {
+  logger.info({ event: 'shutdown' }, 'Shutting down: no new work, waiting for in-flight replies');
+  const drained = await tracker.close(SHUTDOWN_GRACE_MS);
+  if (!drained)
+    logger.warn({ event: 'shutdown' }, `In-flight replies still running after ${SHUTDOWN_GRACE_MS} ms`);
+  await client.destroy();
+  logger.info({ event: 'shutdown' }, 'Client destroyed');
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config/config-error.js';
+import { parseConfig } from '../../src/config/parse-config.js';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.secret-part_of-the-token';
+
+function problemsOf(env: Record<string, string | undefined>): ConfigError {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('gives defaults for an empty environment (console mode)', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      token: undefined,
+      apiUrl: 'https://discord.com/api',
+      contentDir: 'content',
+      logLevel: 'info',
+      development: false,
+      cooldown: { questions: 5, seconds: 30 },
+      shardCount: undefined,
+      shardedChild: false,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: '123456789012345678',
+      DISCORD_GUILD_ID: '876543210987654321',
+      DISCORD_API_URL: 'http://127.0.0.1:3000/api/',
+      CONTENT_DIR: 'other',
+      LOG_LEVEL: 'debug',
+      NODE_ENV: 'development',
+      COOLDOWN_QUESTIONS: '3',
+      COOLDOWN_SECONDS: '10',
+      SHARD_COUNT: '4',
+      SHARD_LIST: '0-1,3',
+    });
+    expect(config).toMatchObject({
+      token: TOKEN,
+      applicationId: '123456789012345678',
+      guildId: '876543210987654321',
+      apiUrl: 'http://127.0.0.1:3000/api',
+      contentDir: 'other',
+      logLevel: 'debug',
+      development: true,
+      cooldown: { questions: 3, seconds: 10 },
+      shardCount: 4,
+      shardList: [0, 1, 3],
+    });
+  });
+
+  it('treats empty strings as unset', () => {
+    const config = parseConfig({ DISCORD_TOKEN: '', LOG_LEVEL: '', DISCORD_GUILD_ID: '  ', SHARD_COUNT: '' });
+    expect(config.token).toBeUndefined();
+    expect(config.logLevel).toBe('info');
+    expect(config.guildId).toBeUndefined();
+  });
+
+  it('accepts SHARD_COUNT=auto and notices the ShardingManager', () => {
+    expect(parseConfig({ SHARD_COUNT: 'auto' }).shardCount).toBe('auto');
+    expect(parseConfig({ SHARDING_MANAGER: 'true' }).shardedChild).toBe(true);
+  });
+
+  it('names each invalid variable and what it expects', () => {
+    const error = problemsOf({
+      DISCORD_API_URL: 'ftp://example.com',
+      LOG_LEVEL: 'loud',
+      COOLDOWN_QUESTIONS: '0',
+      COOLDOWN_SECONDS: 'soon',
+      DISCORD_GUILD_ID: 'my-guild',
+      SHARD_COUNT: '-2',
+    });
+    expect(error.problems.map((p) => p.variable).sort()).toEqual([
+      'COOLDOWN_QUESTIONS',
+      'COOLDOWN_SECONDS',
+      'DISCORD_API_URL',
+      'DISCORD_GUILD_ID',
+      'LOG_LEVEL',
+      'SHARD_COUNT',
+    ]);
+    expect(error.message).toContain(
+      'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent',
+    );
+    expect(error.message).toContain('DISCORD_API_URL: expected an http(s) URL');
+  });
+
+  it('rejects a token with whitespace without echoing it', () => {
+    const secret = 'Bot abc.def.super-secret-value';
+    const error = problemsOf({ DISCORD_TOKEN: secret, LOG_LEVEL: 'nope' });
+    expect(error.problems.map((p) => p.variable)).toContain('DISCORD_TOKEN');
+    for (const text of [error.message, JSON.stringify(error.problems), String(error.stack)]) {
+      expect(text).not.toContain('super-secret-value');
+    }
+  });
+
+  it('never echoes any value, valid or not', () => {
+    const error = problemsOf({ DISCORD_TOKEN: TOKEN, COOLDOWN_SECONDS: 'value-xyz-123' });
+    expect(error.message).not.toContain(TOKEN);
+    expect(error.message).not.toContain('value-xyz-123');
+  });
+
+  it('needs a numeric SHARD_COUNT above every SHARD_LIST id', () => {
+    expect(problemsOf({ SHARD_LIST: '0-1' }).problems[0]?.variable).toBe('SHARD_LIST');
+    expect(problemsOf({ SHARD_COUNT: '2', SHARD_LIST: '0-2' }).problems[0]?.variable).toBe('SHARD_LIST');
+    expect(problemsOf({ SHARD_COUNT: '2', SHARD_LIST: 'zero' }).problems[0]?.variable).toBe('SHARD_LIST');
+  });
+});

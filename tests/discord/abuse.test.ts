@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createCooldown } from '../../src/discord/abuse/cooldown.js';
+import { createDedupe, messageUrl, normalizeQuestion } from '../../src/discord/abuse/dedupe.js';
+import { ExpiringMap } from '../../src/discord/abuse/expiring-map.js';
+
+/** A clock moved by hand: no real time passes in these tests. */
+function manualClock(start = 1_000_000) {
+  let now = start;
+  return { now: () => now, advance: (ms: number) => void (now += ms) };
+}
+
+describe('ExpiringMap', () => {
+  it('forgets entries after their time to live', () => {
+    const clock = manualClock();
+    const map = new ExpiringMap<string, number>(1000, 10, clock.now);
+    map.set('a', 1);
+    clock.advance(999);
+    expect(map.get('a')).toBe(1);
+    clock.advance(1);
+    expect(map.get('a')).toBeUndefined();
+  });
+
+  it('never holds more than its maximum, evicting the oldest', () => {
+    const clock = manualClock();
+    const map = new ExpiringMap<number, number>(60_000, 100, clock.now);
+    for (let i = 0; i < 10_000; i++) map.set(i, i);
+    expect(map.size).toBe(100);
+    expect(map.get(0)).toBeUndefined();
+    expect(map.get(9_999)).toBe(9_999);
+  });
+
+  it('sweeps expired entries when new ones arrive', () => {
+    const clock = manualClock();
+    const map = new ExpiringMap<number, number>(1000, 1000, clock.now);
+    for (let i = 0; i < 500; i++) map.set(i, i);
+    clock.advance(1000);
+    map.set(-1, -1);
+    expect(map.size).toBe(1);
+  });
+});
+
+describe('cooldown', () => {
+  it('allows the configured number of questions per window, then notifies once, then stays silent', () => {
+    const clock = manualClock();
+    const cooldown = createCooldown({ questions: 3, windowMs: 30_000, now: clock.now });
+    expect([1, 2, 3].map(() => cooldown.take('u'))).toEqual(['allowed', 'allowed', 'allowed']);
+    expect(cooldown.take('u')).toBe('limited-notify');
+    expect(cooldown.take('u')).toBe('limited-silent');
+    expect(cooldown.take('other')).toBe('allowed');
+  });
+
+  it('frees a slot as the oldest question leaves the window', () => {
+    const clock = manualClock();
+    const cooldown = createCooldown({ questions: 2, windowMs: 30_000, now: clock.now });
+    cooldown.take('u');
+    clock.advance(10_000);
+    cooldown.take('u');
+    expect(cooldown.take('u')).toBe('limited-notify');
+    clock.advance(20_001);
+    expect(cooldown.take('u')).toBe('allowed');
+    expect(cooldown.take('u')).toBe('limited-notify');
+  });
+
+  it('stays bounded with many users', () => {
+    const clock = manualClock();
+    const cooldown = createCooldown({ questions: 1, windowMs: 30_000, maxUsers: 50, now: clock.now });
+    for (let i = 0; i < 1000; i++) cooldown.take(String(i));
+    // The earliest users were forgotten, so they are allowed again.
+    expect(cooldown.take('0')).toBe('allowed');
+    expect(cooldown.take('999')).toBe('limited-notify');
+  });
+});
+
+describe('dedupe', () => {
+  it('finds the same question in the same channel within 60 s, however it is typed', () => {
+    const clock = manualClock();
+    const dedupe = createDedupe({ now: clock.now });
+    dedupe.remember('c1', 'What is a GPU?', 'url-1');
+    expect(dedupe.find('c1', '  what is a gpu ')).toBe('url-1');
+    expect(dedupe.find('c2', 'What is a GPU?')).toBeUndefined();
+    expect(dedupe.find('c1', 'What is a TPU?')).toBeUndefined();
+    clock.advance(60_000);
+    expect(dedupe.find('c1', 'What is a GPU?')).toBeUndefined();
+  });
+
+  it('normalizes case, punctuation and spacing only', () => {
+    expect(normalizeQuestion('  What IS a  GPU?!')).toBe('what is a gpu');
+    expect(normalizeQuestion('Ｗhat')).toBe('what');
+  });
+
+  it('links to guild and DM messages', () => {
+    expect(messageUrl('1', '2', '3')).toBe('https://discord.com/channels/1/2/3');
+    expect(messageUrl(null, '2', '3')).toBe('https://discord.com/channels/@me/2/3');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildReply, formatCitation } from '../../src/reply/build-reply.js';
+import type { Answer } from '../../src/engine/index.js';
+import { answered, declined, kb, middling } from './fixtures.js';
+
+const context = { articleTitle: kb.title, entries: kb.entries };
+
+describe('buildReply', () => {
+  it('answers with the matched question, highlighted passage, citation and related questions', () => {
+    const reply = buildReply(answered, context);
+    expect(reply.kind).toBe('answered');
+    expect(reply.title).toBe('How many AI chips did AWS deploy?');
+    expect(reply.entryId).toBe('chips-deployed');
+    expect(reply.citation).toBe('Source: article ¶1 — Chips as an alternative');
+    expect(reply.note).toBeNull();
+    expect(reply.followUps).toEqual([{ entryId: 'what-is-gpu', question: 'What is a GPU?' }]);
+    const bold = reply.passages[0]?.segments.filter((s) => s.bold).map((s) => s.text);
+    expect(bold).toEqual(['AI chips', 'Trainium']);
+  });
+
+  it('adds a note when the match is middling', () => {
+    const reply = buildReply(middling, context);
+    expect(reply.kind).toBe('answered');
+    expect(reply.note).not.toBeNull();
+  });
+
+  it('declines with the question echoed and suggestions that name known entries', () => {
+    const reply = buildReply(declined, context);
+    expect(reply.kind).toBe('declined');
+    expect(reply.passages).toEqual([]);
+    expect(reply.entryId).toBeNull();
+    expect(reply.citation).toBeNull();
+    expect(reply.intro).toContain('Who won the *football* @everyone?');
+    expect(reply.followUps).toEqual([{ entryId: 'what-is-gpu', question: 'What is a GPU?' }]);
+  });
+
+  it('declines a blank question without echoing it', () => {
+    const reply = buildReply({ ...declined, question: '   ', suggestions: [] }, context);
+    expect(reply.kind).toBe('declined');
+    expect(reply.intro).toBe("The article doesn't cover that.");
+  });
+
+  it('shortens a very long echoed question', () => {
+    const reply = buildReply({ ...declined, question: 'why '.repeat(2000) }, context);
+    expect(reply.intro?.length ?? 0).toBeLessThan(300);
+  });
+
+  it('treats an answer without passages as declined', () => {
+    const empty: Answer = { ...answered, best: { id: 'x', question: 'X?', passages: [] } };
+    expect(buildReply(empty, context).kind).toBe('declined');
+  });
+
+  it('keeps at most three follow-ups', () => {
+    const many: Answer = {
+      ...answered,
+      related: ['a', 'b', 'c', 'd'].map((id) => ({ id, question: `${id}?` })),
+    };
+    expect(buildReply(many, context).followUps.map((f) => f.entryId)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('formatCitation', () => {
+  it('lists each source once, pluralised for several', () => {
+    const sources = [{ source: 'article ¶1' }, { source: 'glossary: GPU' }, { source: 'article ¶1' }];
+    expect(formatCitation(sources, 'T')).toBe('Sources: article ¶1, glossary: GPU — T');
+  });
+});

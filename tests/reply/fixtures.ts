@@ -1,0 +1,88 @@
+import type { KnowledgeBase } from '../../src/content/knowledge-base.js';
+import type { Answer, CitedPassage } from '../../src/engine/index.js';
+
+/** A two-passage knowledge base, small enough to read in one glance. */
+export const kb: KnowledgeBase = {
+  title: 'Chips as an alternative',
+  passages: [
+    {
+      id: 'p1',
+      kind: 'paragraph',
+      text: 'AWS deployed over 2.1 million AI chips, more than half of them Trainium.',
+      source: 'article ¶1',
+      sentences: [
+        { id: 'p1.s1', text: 'AWS deployed over 2.1 million AI chips, more than half of them Trainium.' },
+      ],
+    },
+    {
+      id: 'g-gpu',
+      kind: 'glossary',
+      text: 'GPU (Graphics Processing Unit): A processor that handles many tasks at once.',
+      source: 'glossary: GPU',
+      sentences: [
+        {
+          id: 'g-gpu.s1',
+          text: 'GPU (Graphics Processing Unit): A processor that handles many tasks at once.',
+        },
+      ],
+    },
+  ],
+  glossary: [
+    {
+      id: 'gpu',
+      term: 'GPU (Graphics Processing Unit)',
+      names: ['GPU', 'Graphics Processing Unit'],
+      definition: 'A processor that handles many tasks at once.',
+      passageId: 'g-gpu',
+    },
+  ],
+  entries: [
+    {
+      id: 'chips-deployed',
+      question: 'How many AI chips did AWS deploy?',
+      phrasings: [],
+      passageIds: ['p1'],
+      origin: 'derived',
+    },
+    {
+      id: 'what-is-gpu',
+      question: 'What is a GPU?',
+      phrasings: [],
+      passageIds: ['g-gpu'],
+      origin: 'glossary',
+    },
+  ],
+};
+
+export const chipsPassage: CitedPassage = {
+  id: 'p1',
+  text: 'AWS deployed over 2.1 million AI chips, more than half of them Trainium.',
+  source: 'article ¶1',
+  highlights: [
+    { start: 63, end: 71 },
+    { start: 30, end: 38 },
+  ],
+};
+
+/** A confident answer with one related question. */
+export const answered: Answer = {
+  question: 'how many chips did aws deploy',
+  answered: true,
+  confidence: 0.92,
+  best: { id: 'chips-deployed', question: 'How many AI chips did AWS deploy?', passages: [chipsPassage] },
+  related: [{ id: 'what-is-gpu', question: 'What is a GPU?' }],
+  suggestions: [],
+};
+
+/** The same answer, but only a middling match. */
+export const middling: Answer = { ...answered, confidence: 0.45 };
+
+/** A declined question with two suggestions, one of which names no entry. */
+export const declined: Answer = {
+  question: 'Who won the *football* @everyone?',
+  answered: false,
+  confidence: 0.1,
+  best: null,
+  related: [],
+  suggestions: ['What is a GPU?', 'A question no entry has'],
+};

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { SLANG } from './lexicon/slang.js';
 import { STOPWORDS } from './lexicon/stopwords.js';
 import { synonymGroups } from './lexicon/synonyms.js';
 import { tokenize } from './tokenize.js';
@@ -73,7 +74,7 @@ export function createAnalyzer(equivalences: readonly Equivalence[]): Analyzer {
   }
 
   function analyze(text: string, mode: 'document' | 'query'): Term[] {
-    const tokens = tokenize(text);
+    const tokens = mode === 'query' ? expandSlang(tokenize(text)) : tokenize(text);
     const stems = tokens.map((t) => stemWord(t.word));
     const terms: Term[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -106,3 +107,13 @@ export function createAnalyzer(equivalences: readonly Equivalence[]): Analyzer {
 }
 
 type Token = ReturnType<typeof tokenize>[number];
+
+/** Replaces chat shorthand in a question ("devs" → "developers") and drops pure filler ("tbh"). */
+function expandSlang(tokens: Token[]): Token[] {
+  return tokens
+    .map((t) => {
+      const word = SLANG.get(t.word);
+      return word === undefined ? t : { ...t, word };
+    })
+    .filter((t) => t.word.length > 0);
+}

@@ -42,7 +42,7 @@ export interface IndexedKnowledgeBase {
 }
 
 // A digit, or a number word, in a passage: it can answer "how many" and "how much".
-const FIGURE = /\d|\b(?:half|quarter|dozen|hundreds?|thousands?|millions?|billions?|trillions?|percent)\b/iu;
+const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|quarter|dozen|hundreds?|thousands?|millions?|billions?|trillions?|percent|once|twice)\b/iu;
 
 /** Where each sentence of a passage starts in its text (text before the first sentence belongs to it). */
 function sentenceStarts(passage: Passage): number[] {

@@ -1,5 +1,6 @@
 import type { IndexedEntry, IndexedKnowledgeBase } from './build-index.js';
 import { accumulateMatches } from './accumulate-matches.js';
+import { evidenceFactor } from './decide.js';
 import { countIn, sentencesIn } from './postings.js';
 import type { QueryUnit, ResolvedQuery } from './resolve-query.js';
 
@@ -125,7 +126,8 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
     // A long question says more than it asks: what it leaves unmatched counts for less.
     const unmatched = (totalIdf - matchedIdf) * (units.length >= LONG_QUESTION_UNITS ? LONG_UNMATCHED_FACTOR : 1);
     const coverage = (matchedIdf / (matchedIdf + unmatched)) * figureFactor;
-    const score = coverage + (DENSITY_WEIGHT * density) / totalIdf;
+    // Rank by what we would be confident in: coverage backed by evidence, then density.
+    const score = coverage * evidenceFactor(evidence, 0) + (DENSITY_WEIGHT * density) / totalIdf;
     ranked.push({ entryIndex, coverage, reverseCoverage: 0, evidence, matchedKeys: [], score });
   }
   ranked.sort(byScore);
@@ -133,7 +135,7 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
   if (ranked.length > MAX_RANKED) ranked = ranked.slice(0, MAX_RANKED);
 
   // Only entries that the phrasing bonus could still lift to the top get the exact second look.
-  const cutoff = (ranked[0]?.score ?? 0) - REVERSE_WEIGHT - SENTENCE_WEIGHT;
+  const cutoff = (ranked[0]?.score ?? 0) - 1 - REVERSE_WEIGHT - SENTENCE_WEIGHT;
   for (let i = 0; i < Math.min(ranked.length, MAX_LEADERS) && (ranked[i]?.score ?? 0) >= cutoff; i++) {
     const r = ranked[i]!;
     const indexed = ikb.entries[r.entryIndex]!;
@@ -141,7 +143,8 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
     const reverseCoverage = reverseCoverageOf(indexed, matched);
     const sentenceCoverage = sentenceCoverageOf(ikb, indexed, units, weights, totalIdf);
     const bonus = REVERSE_WEIGHT * reverseCoverage + SENTENCE_WEIGHT * sentenceCoverage;
-    ranked[i] = { ...r, reverseCoverage, matchedKeys: [...matched.keys()], score: r.score + bonus };
+    const lift = r.coverage * (evidenceFactor(r.evidence, reverseCoverage) - evidenceFactor(r.evidence, 0));
+    ranked[i] = { ...r, reverseCoverage, matchedKeys: [...matched.keys()], score: r.score + lift + bonus };
   }
   return ranked.sort(byScore);
 }

@@ -2,6 +2,7 @@ import type { IndexedKnowledgeBase } from './build-index.js';
 import { stemWord } from './analyzer.js';
 import { cleanQuestion } from './clean-question.js';
 import { commonnessOf, type Commonness } from './lexicon/common-words.js';
+import { thesaurusSynonyms } from './lexicon/thesaurus.js';
 
 /** One key a question word may match, and how much a match through it counts (1 = the word itself). */
 export interface Alternative {
@@ -31,8 +32,9 @@ export const VARIANT_WEIGHT = 0.9;
 export const TYPO_WEIGHT = 0.85;
 export const PREFIX_WEIGHT = 0.9;
 export const SYNONYM_WEIGHT = 0.75;
+export const THESAURUS_WEIGHT = 0.5;
 const MAX_UNITS = 24;
-const ASKS_FOR_FIGURE = /\b(?:how (?:many|much)|number of|what percent(?:age)?)\b/iu;
+const ASKS_FOR_FIGURE = /\b(?:how (?:many|much|big|large|tall|long|far|old|fast|heavy|wide|high|often|soon)|number of|what percent(?:age)?|what year|which year)\b/iu;
 
 /** Forms the stemmer leaves apart: old/oldest, big/bigger, quick/quickly. */
 function variantsOf(word: string): string[] {
@@ -47,6 +49,7 @@ function variantsOf(word: string): string[] {
 /** Analyzes a question into units, resolving variants, typos, synonyms and (for autocomplete) a half-typed last word. */
 export function resolveQuery(ikb: IndexedKnowledgeBase, question: string, partialLastWord = false): ResolvedQuery {
   const cleaned = cleanQuestion(question);
+  const wantsFigure = ASKS_FOR_FIGURE.test(question.slice(0, 1_000));
   const terms = ikb.analyzer.analyze(cleaned, 'query');
   const units: QueryUnit[] = [];
   const seen = new Set<string>();
@@ -59,6 +62,9 @@ export function resolveQuery(ikb: IndexedKnowledgeBase, question: string, partia
     };
     add(term.key, 1);
     if (alternatives.length === 0) for (const variant of variantsOf(term.word)) add(variant, VARIANT_WEIGHT);
+    for (const synonym of ikb.analyzer.synonymsOf(term.key)) add(synonym, SYNONYM_WEIGHT);
+    // A real word the content never uses may still mean one it does ("bike" for "bicycle").
+    if (alternatives.length === 0) for (const synonym of thesaurusSynonyms(term.word)) add(stemWord(synonym), THESAURUS_WEIGHT);
     if (alternatives.length === 0) {
       const corrected = ikb.vocabulary.correct(term.word);
       if (corrected) add(corrected, TYPO_WEIGHT);
@@ -66,7 +72,6 @@ export function resolveQuery(ikb: IndexedKnowledgeBase, question: string, partia
     if (partialLastWord && index === terms.length - 1) {
       for (const key of ikb.vocabulary.complete(term.word, 8)) add(key, PREFIX_WEIGHT);
     }
-    for (const synonym of ikb.analyzer.synonymsOf(term.key)) add(synonym, SYNONYM_WEIGHT);
     const best = alternatives[0];
     units.push({
       word: term.word,
@@ -74,9 +79,10 @@ export function resolveQuery(ikb: IndexedKnowledgeBase, question: string, partia
       known: best !== undefined,
       numeric: /^\d[\d.]*$/u.test(term.word),
       commonness: commonnessOf(term.word),
-      idf: ikb.idf(best?.key ?? term.key),
+      // A word known only through the thesaurus is half a stranger: it weighs between its match and an unknown word.
+      idf: best?.weight === THESAURUS_WEIGHT ? (ikb.idf(best.key) + ikb.idf(term.key)) / 2 : ikb.idf(best?.key ?? term.key),
     });
     if (units.length >= MAX_UNITS) break;
   }
-  return { units, wantsFigure: ASKS_FOR_FIGURE.test(cleaned) };
+  return { units, wantsFigure };
 }

@@ -9,6 +9,10 @@
 // pepper). Lemmas and synonyms are kept only if they are among the most frequent words of spoken English,
 // so that obscure words drop out, or if they are a British or American spelling of such a word that
 // WordNet lists in the same synset (tyre/tire, metre/meter).
+//
+// Each line is `lemma synonym…`. A kept lemma without synonyms gets a line of its own too ("seed", "gate"):
+// the lookup de-inflects only words that are not lemmas, and stops at the first lemma it reaches, so that
+// "seed" is not taken for a form of "see", nor "gates" of "gat".
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -113,7 +117,7 @@ function frequentWords(count: number): Set<string> {
 }
 
 // British → American spelling changes; a pair of words is one word in two spellings when one or two of
-// these turn one into the other (manoeuvre → maneouvre… → maneuver takes two).
+// these turn one into the other (manoeuvre → maneuvre → maneuver takes two).
 const SPELLING_CHANGES: readonly (readonly [RegExp, string])[] = [
   [/ou/gu, 'o'], // colour, mould, smoulder
   [/re$/gu, 'er'], // centre, theatre, metre
@@ -165,14 +169,15 @@ function generate(): { text: string; lines: number; spellingPairs: string[] } {
     indexes.set(pos, readIndex(pos));
   }
 
-  // Spellings of frequent words: two words of one synset, one a respelling of the other, one of them frequent.
+  // Spellings of frequent words: two words of one synset, one a respelling of the other, one frequent.
   const vocabulary = new Set(frequent);
   const spellingPairs: string[] = [];
   for (const posSynsets of synsets.values()) {
     for (const { words } of posSynsets.values()) {
       for (const a of words) {
         for (const b of words) {
-          if (a === null || b === null || !isRespelling(a, b) || !(frequent.has(a) || frequent.has(b))) continue;
+          if (a === null || b === null || !(frequent.has(a) || frequent.has(b))) continue;
+          if (!isRespelling(a, b)) continue;
           vocabulary.add(a).add(b);
           spellingPairs.push(`${a}/${b}`);
         }
@@ -189,12 +194,12 @@ function generate(): { text: string; lines: number; spellingPairs: string[] } {
     const posSynsets = synsets.get(pos) ?? new Map<number, Synset>();
     for (const [lemma, { offsets, taggedSenses }] of indexes.get(pos) ?? []) {
       if (!/^[a-z]+$/u.test(lemma) || !vocabulary.has(lemma)) continue;
+      const synonyms = thesaurus.get(lemma) ?? new Set<string>();
+      thesaurus.set(lemma, synonyms);
       if (taggedSenses === 0 && isTagged(lemma)) continue;
       const senses = offsets.slice(0, SENSES_PER_POS).map((offset) => posSynsets.get(offset));
       const first = senses[0];
       if (pos === 'adj' && first) senses.push(...first.similar.map((offset) => posSynsets.get(offset)));
-      const synonyms = thesaurus.get(lemma) ?? new Set<string>();
-      thesaurus.set(lemma, synonyms);
       for (const synset of senses) {
         if (!synset) throw new Error(`${lemma} (${pos}): a synset is missing from data.${pos}`);
         for (const word of synset.words) {
@@ -206,7 +211,6 @@ function generate(): { text: string; lines: number; spellingPairs: string[] } {
 
   const byWord = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   const lines = [...thesaurus]
-    .filter(([, synonyms]) => synonyms.size > 0)
     .sort(([a], [b]) => byWord(a, b))
     .map(([lemma, synonyms]) => [lemma, ...[...synonyms].sort(byWord)].join(' '));
   const text = `${HEADER}\nexport const THESAURUS_LINES = \`\n${lines.join('\n')}\n\`;\n`;
@@ -216,4 +220,6 @@ function generate(): { text: string; lines: number; spellingPairs: string[] } {
 const { text, lines, spellingPairs } = generate();
 writeFileSync(OUTPUT, text);
 console.log(`thesaurus: ${lines} lemmas, ${Buffer.byteLength(text)} bytes → ${OUTPUT}`);
-console.log(`spellings kept beside frequent words (${spellingPairs.length} pairs): ${spellingPairs.join(' ')}`);
+console.log(
+  `spellings kept beside frequent words (${spellingPairs.length} pairs): ${spellingPairs.join(' ')}`,
+);

@@ -21,7 +21,7 @@ export interface RankedEntry {
 const DENSITY_WEIGHT = 0.04;
 const REVERSE_WEIGHT = 0.15;
 const SENTENCE_WEIGHT = 0.1;
-const MAX_LEADERS = 64;
+const MAX_LEADERS = 24;
 const MAX_RANKED = 200;
 // "How many …?" answered by a passage without any figure is probably not answered.
 const NO_FIGURE_FACTOR = 0.8;
@@ -105,39 +105,59 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
   const width = units.length;
   const { touched, best, tf } = accumulateMatches(ikb, units);
 
-  let ranked: RankedEntry[] = [];
-  for (const entryIndex of touched) {
+  const everyday = units.map((u) => u.commonness === 'everyday');
+  const long = units.length >= LONG_QUESTION_UNITS;
+  const scores = new Float64Array(touched.length);
+  const coverages = new Float64Array(touched.length);
+  const evidences = new Float64Array(touched.length);
+  touched.forEach((entryIndex, t) => {
     let matchedIdf = 0;
     let evidence = 0;
     let everydayEvidence = 0;
     let density = 0;
-    units.forEach((unit, u) => {
-      const match = (weights[u] ?? 0) * (best[entryIndex * width + u] ?? 0);
+    for (let u = 0; u < width; u++) {
+      const weight = weights[u] ?? 0;
+      const match = weight * (best[entryIndex * width + u] ?? 0);
       const count = tf[entryIndex * width + u] ?? 0;
       matchedIdf += match;
-      if (unit.commonness === 'everyday') everydayEvidence += match;
+      if (everyday[u]) everydayEvidence += match;
       else evidence += match;
-      density += ((weights[u] ?? 0) * count) / (count + 1);
-    });
+      density += (weight * count) / (count + 1);
+    }
     // "good", "make": everyday words match by chance. They add a little to a question that also
     // names something the content knows, and alone ("good morning") they show nothing.
     if (evidence > 0) evidence += everydayEvidence * EVERYDAY_EVIDENCE;
     const figureFactor = query.wantsFigure && !ikb.entries[entryIndex]?.hasFigure ? NO_FIGURE_FACTOR : 1;
     // A long question says more than it asks: what it leaves unmatched counts for less.
-    const unmatched = (totalIdf - matchedIdf) * (units.length >= LONG_QUESTION_UNITS ? LONG_UNMATCHED_FACTOR : 1);
-    const coverage = (matchedIdf / (matchedIdf + unmatched)) * figureFactor;
+    const unmatched = (totalIdf - matchedIdf) * (long ? LONG_UNMATCHED_FACTOR : 1);
+    const coverage = matchedIdf === 0 ? 0 : (matchedIdf / (matchedIdf + unmatched)) * figureFactor;
     // Rank by what we would be confident in: coverage backed by evidence, then density.
-    const score = coverage * evidenceFactor(evidence, 0) + (DENSITY_WEIGHT * density) / totalIdf;
-    ranked.push({ entryIndex, coverage, reverseCoverage: 0, evidence, matchedKeys: [], score });
-  }
-  ranked.sort(byScore);
-  // Callers look at the best, a few related and a few suggestions; the long tail is noise.
-  if (ranked.length > MAX_RANKED) ranked = ranked.slice(0, MAX_RANKED);
+    scores[t] = coverage * evidenceFactor(evidence, 0) + (DENSITY_WEIGHT * density) / totalIdf;
+    coverages[t] = coverage;
+    evidences[t] = evidence;
+  });
+  // Callers look at the best, a few related and a few suggestions; the long tail is noise, so
+  // only the leading entries become objects.
+  const order = Array.from(touched.keys())
+    .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (touched[a] ?? 0) - (touched[b] ?? 0))
+    .slice(0, MAX_RANKED);
+  const ranked: RankedEntry[] = order.map((t) => ({
+    entryIndex: touched[t] ?? 0,
+    coverage: coverages[t] ?? 0,
+    reverseCoverage: 0,
+    evidence: evidences[t] ?? 0,
+    matchedKeys: [],
+    score: scores[t] ?? 0,
+  }));
 
-  // Only entries that the phrasing bonus could still lift to the top get the exact second look.
-  const cutoff = (ranked[0]?.score ?? 0) - 1 - REVERSE_WEIGHT - SENTENCE_WEIGHT;
-  for (let i = 0; i < Math.min(ranked.length, MAX_LEADERS) && (ranked[i]?.score ?? 0) >= cutoff; i++) {
+  // Only entries that the bonuses could still lift to the top get the exact second look.
+  const floor = ranked[0]?.score ?? 0;
+  let looked = 0;
+  for (let i = 0; i < ranked.length && looked < MAX_LEADERS; i++) {
     const r = ranked[i]!;
+    const ceiling = r.score + r.coverage * (1 - evidenceFactor(r.evidence, 0)) + REVERSE_WEIGHT + SENTENCE_WEIGHT;
+    if (ceiling < floor) continue;
+    looked++;
     const indexed = ikb.entries[r.entryIndex]!;
     const matched = matchedKeysOf(ikb, indexed, units);
     const reverseCoverage = reverseCoverageOf(indexed, matched);

@@ -38,6 +38,9 @@ const EXPECTED: Readonly<Record<string, string>> = {
   SHARD_LIST: 'shard ids such as "0,1,2" or "0-3" (needs a numeric SHARD_COUNT)',
 };
 
+/** Every variable the bot reads (each listed in .env.example). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EXPECTED);
+
 const snowflake = z.string().regex(/^\d{1,20}$/);
 const wholeNumber = (min: number, max: number) =>
   z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));

@@ -1,5 +1,6 @@
 import { pino, type Logger } from 'pino';
 import type { LogLevel } from '../config/parse-config.js';
+import { serializeError } from './redact-tokens.js';
 
 export type { Logger } from 'pino';
 
@@ -33,6 +34,7 @@ export function createLogger(options: LoggerOptions): Logger {
     level: options.level,
     base: { pid: process.pid },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    serializers: { err: serializeError, error: serializeError },
   };
   if (options.development === true && tty) {
     return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: fd } } });

@@ -21,9 +21,13 @@ export function createDedupe(options: DedupeOptions = {}): Dedupe {
     options.now,
   );
   const key = (channelId: string, question: string) => `${channelId}\u0000${normalizeQuestion(question)}`;
+  // "???" and "🤔🤔" both normalise to nothing; they are not the same question.
+  const comparable = (question: string) => normalizeQuestion(question).length > 0;
   return {
-    find: (channelId, question) => seen.get(key(channelId, question)),
-    remember: (channelId, question, url) => seen.set(key(channelId, question), url),
+    find: (channelId, question) => (comparable(question) ? seen.get(key(channelId, question)) : undefined),
+    remember: (channelId, question, url) => {
+      if (comparable(question)) seen.set(key(channelId, question), url);
+    },
   };
 }
 

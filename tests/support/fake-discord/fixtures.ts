@@ -102,8 +102,14 @@ export interface GuildFixture {
  * A guild with @everyone, a mentionable role, a bot role, two text channels and the given members.
  * `index` spreads guild ids over milliseconds so consecutive guilds land on different shards.
  */
-export function makeGuild(index: number, owner: APIUser, bot: APIUser, members: APIUser[]): GuildFixture {
-  const id = snowflake(Date.now() - index);
+export function makeGuild(
+  index: number,
+  createdAt: number,
+  owner: APIUser,
+  bot: APIUser,
+  members: APIUser[],
+): GuildFixture {
+  const id = snowflake(createdAt - index);
   const name = index === 0 ? 'Fake Guild' : `Fake Guild ${index + 1}`;
   const joinedAt = new Date().toISOString();
   const everyone = makeRole(id, '@everyone', EVERYONE_PERMISSIONS, 0);

@@ -65,8 +65,10 @@ export class World {
     this.otherBot = makeUser('OtherBot', { bot: true, global_name: null });
     for (const u of [this.bot, this.user, this.otherBot]) this.users.set(u.id, u);
     const count = Math.max(1, options.guildCount ?? 1);
+    // One clock reading for all guilds, so their ids differ by exactly their index (and shard).
+    const createdAt = Date.now();
     this.guilds = Array.from({ length: count }, (_, i) =>
-      makeGuild(i, this.user, this.bot, [this.user, this.otherBot]),
+      makeGuild(i, createdAt, this.user, this.bot, [this.user, this.otherBot]),
     );
     for (const { guild } of this.guilds)
       for (const channel of guild.channels) this.channels.set(channel.id, channel);

@@ -1,0 +1,143 @@
+// `npm run bench:e2e [-- --json] [-- --cpu-prof] [-- --quick]`: load on the real bot, started as `npm start` starts
+// it (`npm run build`, then `node dist/main.js` as a child), against the fake Discord in this
+// process, next to a minimal discord.js baseline bot run the same way (plain node, compiled JS).
+// Both bots stay up for the whole run, each logged in to its own fake; phases alternate between
+// them so machine noise hits both. Prints figures; asserts nothing. See tests/bench/e2e/.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { BotProcess } from './e2e/bot-process.js';
+import { BASELINE_ENTRY, buildBaselineBot, buildOurBot, ourStartArgs } from './e2e/build-bots.js';
+import { startContender, stopContender, type Contender } from './e2e/contender.js';
+import { runBurst, runSteady, type BurstResult, type SteadyResult } from './e2e/phases.js';
+import { jsonLine, readableReport, summarize, type BotRuns } from './e2e/report.js';
+import { readEvalQuestions } from './e2e/workload.js';
+
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+/** Writes <label>.cpuprofile of each bot into a fresh folder under /tmp. */
+const cpuProfDir = args.has('--cpu-prof') ? `/tmp/bench-e2e-profiles-${Date.now()}` : undefined;
+
+/** --quick: one short run of each phase, for trying the script out; not for figures. */
+const quick = args.has('--quick');
+const PLAN = {
+  ratePerS: 500,
+  warmupSeconds: 2,
+  /** Runs per bot, alternating baseline, ours, baseline, ours. */
+  steadyRuns: quick ? 1 : 2,
+  steadySeconds: quick ? 3 : 10,
+  /** Rounds per bot, alternating. */
+  burstRounds: quick ? 1 : 5,
+  burst: { asks: 1_500, mentions: 500 },
+  pauseMs: 300,
+};
+/** Everything, including build and start-up, must end well inside five minutes. */
+const DEADLINE_MS = 270_000;
+
+const progress = (line: string): void => void process.stderr.write(`[bench:e2e] ${line}\n`);
+const spawned: BotProcess[] = [];
+const started: Contender[] = [];
+
+function killSpawned(): void {
+  for (const bot of spawned) {
+    try {
+      process.kill(bot.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+// Unref'd: it never keeps the process alive, but fires if anything else does for too long.
+const deadline = setTimeout(() => {
+  progress(`deadline of ${DEADLINE_MS / 1000} s reached; killing the bots`);
+  killSpawned();
+  process.exit(2);
+}, DEADLINE_MS);
+deadline.unref();
+process.once('SIGINT', () => {
+  killSpawned();
+  process.exit(130);
+});
+
+async function start(
+  label: string,
+  args: readonly string[],
+  questions: readonly string[],
+): Promise<Contender> {
+  const nodeFlags = cpuProfDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${label}.cpuprofile`]
+    : [];
+  const contender = await startContender({
+    label,
+    args,
+    questions,
+    nodeFlags,
+    onSpawn: (bot) => spawned.push(bot),
+  });
+  started.push(contender);
+  progress(`${label} is answering (pid ${contender.bot.pid})`);
+  return contender;
+}
+
+async function measure(): Promise<{ ours: BotRuns; baseline: BotRuns }> {
+  progress('npm run build, and compiling the baseline bot');
+  await Promise.all([buildOurBot(), buildBaselineBot()]);
+  const questions = readEvalQuestions();
+  const baseline = await start('baseline', [BASELINE_ENTRY], questions);
+  const ours = await start('ours', await ourStartArgs(), questions);
+  const pair = [baseline, ours] as const;
+
+  for (const bot of pair) {
+    progress(`warm-up: ${bot.label}`);
+    await runSteady(bot, { ratePerS: PLAN.ratePerS, seconds: PLAN.warmupSeconds, mentionEvery: 25 });
+    await runBurst(bot, { asks: PLAN.burst.asks, mentions: 0 });
+    await sleep(PLAN.pauseMs);
+  }
+
+  const steady = new Map<Contender, SteadyResult[]>(pair.map((bot) => [bot, []]));
+  for (let run = 1; run <= PLAN.steadyRuns; run++) {
+    for (const bot of pair) {
+      progress(
+        `steady ${run}/${PLAN.steadyRuns}: ${bot.label}, ${PLAN.ratePerS}/s for ${PLAN.steadySeconds} s`,
+      );
+      steady.get(bot)?.push(await runSteady(bot, { ratePerS: PLAN.ratePerS, seconds: PLAN.steadySeconds }));
+      await sleep(PLAN.pauseMs);
+    }
+  }
+
+  const bursts = new Map<Contender, BurstResult[]>(pair.map((bot) => [bot, []]));
+  for (let round = 1; round <= PLAN.burstRounds; round++) {
+    for (const bot of pair) {
+      progress(`burst ${round}/${PLAN.burstRounds}: ${bot.label}`);
+      // The last round's mention replies drip out for ~9 s (see report.ts), longer than undici's 4 s
+      // keep-alive: re-open the bot's connection pool first, unmeasured, so the round is warm.
+      await runBurst(bot, { asks: PLAN.burst.asks, mentions: 0 });
+      await sleep(PLAN.pauseMs);
+      bursts.get(bot)?.push(await runBurst(bot, PLAN.burst));
+      await sleep(PLAN.pauseMs);
+    }
+  }
+
+  const runsOf = (bot: Contender): BotRuns => ({
+    steady: steady.get(bot) ?? [],
+    bursts: bursts.get(bot) ?? [],
+    peakRssMb: bot.bot.peakRssMb(),
+  });
+  return { ours: runsOf(ours), baseline: runsOf(baseline) };
+}
+
+try {
+  const runs = await measure();
+  if (json) {
+    console.log(jsonLine(summarize(runs.ours), summarize(runs.baseline)));
+  } else {
+    console.log(readableReport(runs, PLAN.burst));
+    if (cpuProfDir) console.log(`\nCPU profiles (written as the bots exit): ${cpuProfDir}`);
+  }
+} catch (error) {
+  progress(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  for (const bot of spawned) progress(`last output of ${bot.name}:\n${bot.tail()}`);
+  process.exitCode = 1;
+} finally {
+  await Promise.allSettled(started.map(stopContender));
+  clearTimeout(deadline);
+}

@@ -1,0 +1,93 @@
+/** A bot under test, run as a child process: output tail, exit, peak RSS, shutdown. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const TAIL_CHARS = 4_000;
+const RSS_SAMPLE_MS = 100;
+const STOP_GRACE_MS = 8_000;
+
+/** A running bot child process. */
+export interface BotProcess {
+  readonly name: string;
+  readonly pid: number;
+  /** Resolves with a description once the process has exited, for whatever reason. */
+  readonly exited: Promise<string>;
+  /** Peak resident set size in MB: the kernel's VmHWM, or the largest sampled VmRSS without it. */
+  peakRssMb(): number;
+  /** The last few thousand characters the process wrote to stdout and stderr. */
+  tail(): string;
+  /** SIGTERM, then SIGKILL after a grace period; resolves once it has exited. */
+  stop(): Promise<void>;
+}
+
+/** Reads `VmHWM` and `VmRSS` (kB) from /proc; undefined where /proc is missing or the process is gone. */
+function readMemory(pid: number): { hwmKb: number; rssKb: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+    return { hwmKb: field('VmHWM'), rssKb: field('VmRSS') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Spawns `command args` with exactly `env` (nothing inherited) and watches its memory. */
+export function spawnBot(
+  name: string,
+  command: string,
+  args: readonly string[],
+  env: Record<string, string>,
+): BotProcess {
+  const child: ChildProcess = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`${name}: could not spawn ${command}`);
+  let output = '';
+  const keep = (chunk: Buffer): void => {
+    output = (output + chunk.toString('utf8')).slice(-TAIL_CHARS);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+
+  let hwmKb = 0;
+  let maxRssKb = 0;
+  const sample = (): void => {
+    const memory = readMemory(pid);
+    if (!memory) return;
+    hwmKb = Math.max(hwmKb, memory.hwmKb);
+    maxRssKb = Math.max(maxRssKb, memory.rssKb);
+  };
+  const sampler = setInterval(sample, RSS_SAMPLE_MS);
+  sampler.unref();
+
+  let running = true;
+  const exited = new Promise<string>((resolve) => {
+    child.once('error', (error) => {
+      running = false;
+      resolve(`${name} failed to start: ${error.message}`);
+    });
+    child.once('exit', (code, signal) => {
+      running = false;
+      clearInterval(sampler);
+      resolve(`${name} exited (${signal ?? `code ${String(code)}`})`);
+    });
+  });
+
+  return {
+    name,
+    pid,
+    exited,
+    peakRssMb() {
+      if (running) sample();
+      return (hwmKb > 0 ? hwmKb : maxRssKb) / 1024;
+    },
+    tail: () => output,
+    async stop() {
+      if (!running) return;
+      sample();
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/** Prepares both bots to run as plain `node …` children: ours as `npm start` runs it, the baseline transpiled. */
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import ts from 'typescript';
+
+const BASELINE_SOURCE = 'tests/bench/baseline-bot.ts';
+// Inside node_modules so the compiled file resolves discord.js from the project, like dist/ does.
+const BASELINE_DIR = 'node_modules/.cache/bench-e2e';
+export const BASELINE_ENTRY = `${BASELINE_DIR}/baseline-bot.mjs`;
+
+/**
+ * The node arguments of `npm start` (package.json's `start` script, e.g. `node dist/main.js`), so
+ * the benchmark runs the bot with whatever flags deployment uses. Only a plain `node …` is accepted.
+ */
+export async function ourStartArgs(): Promise<string[]> {
+  const manifest: unknown = JSON.parse(await readFile('package.json', 'utf8'));
+  const scripts =
+    typeof manifest === 'object' && manifest !== null && 'scripts' in manifest ? manifest.scripts : {};
+  const start =
+    typeof scripts === 'object' && scripts !== null && 'start' in scripts ? scripts.start : undefined;
+  const words = typeof start === 'string' ? start.trim().split(/\s+/) : [];
+  if (words[0] !== 'node' || words.length < 2 || words.some((word) => /[|&;<>$`'"\\]/.test(word)))
+    throw new Error(`package.json "start" is not a plain \`node …\` command: ${String(start)}`);
+  return words.slice(1);
+}
+
+/** Runs `npm run build` once (what `prestart` does); rejects with its output if it fails. */
+export function buildOurBot(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`npm run build failed (code ${String(code)}):\n${output}`)),
+    );
+  });
+}
+
+/**
+ * Strips the baseline's types (it is one file with no project imports), so both bots run as plain
+ * JavaScript under the same node: no tsx loader in the baseline's memory or start-up.
+ */
+export async function buildBaselineBot(): Promise<void> {
+  const source = await readFile(BASELINE_SOURCE, 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    fileName: BASELINE_SOURCE,
+  });
+  await mkdir(BASELINE_DIR, { recursive: true });
+  await writeFile(BASELINE_ENTRY, outputText);
+}

@@ -1,0 +1,127 @@
+/** Runs an entry point (`src/main.ts`, `src/discord/deploy-commands.ts`) as a child process, as `npm` would. */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { REPO_ROOT } from './bot-env.js';
+import { parseLogLines, type LogRecord } from './log-capture.js';
+
+/**
+ * Variables the config reads, set empty (the config treats empty as unset) so a developer's `.env`
+ * cannot leak in. Not SHARD_COUNT/SHARD_LIST: discord.js reads SHARD_COUNT from the environment
+ * itself and refuses an empty one (see the ".env.example left empty" test in process.test.ts).
+ */
+const CONFIG_VARIABLES = [
+  'DISCORD_TOKEN',
+  'DISCORD_APPLICATION_ID',
+  'DISCORD_GUILD_ID',
+  'DISCORD_API_URL',
+  'CONTENT_DIR',
+  'LOG_LEVEL',
+  'NODE_ENV',
+  'COOLDOWN_QUESTIONS',
+  'COOLDOWN_SECONDS',
+  'SHARDING_MANAGER',
+];
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export class ChildBot {
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly #exit: Promise<Exit>;
+  #stdout = '';
+  #stderr = '';
+  #exited = false;
+  readonly #listeners = new Set<() => void>();
+
+  constructor(script: string, env: Record<string, string>) {
+    const base: Record<string, string> = Object.fromEntries(CONFIG_VARIABLES.map((name) => [name, '']));
+    for (const name of ['PATH', 'HOME', 'TMPDIR', 'SYSTEMROOT']) {
+      const value = process.env[name];
+      if (value !== undefined) base[name] = value;
+    }
+    this.child = spawn(process.execPath, ['--import', 'tsx', script], {
+      cwd: REPO_ROOT,
+      env: { ...base, ...env },
+    });
+    this.child.stdout.setEncoding('utf8').on('data', (chunk: string) => this.#append('out', chunk));
+    this.child.stderr.setEncoding('utf8').on('data', (chunk: string) => this.#append('err', chunk));
+    this.#exit = new Promise((resolve) => {
+      this.child.once('close', (code, signal) => {
+        this.#exited = true;
+        resolve({ code, signal });
+      });
+    });
+  }
+
+  get stdout(): string {
+    return this.#stdout;
+  }
+
+  get stderr(): string {
+    return this.#stderr;
+  }
+
+  /** The JSON log lines written to stdout so far. */
+  logs(): LogRecord[] {
+    return parseLogLines(this.#stdout);
+  }
+
+  /** The first log record with these fields, already written or future. */
+  waitForLog(fields: Record<string, unknown>, timeoutMs = 10_000): Promise<LogRecord> {
+    const match = (): LogRecord | undefined =>
+      this.logs().find((r) => Object.entries(fields).every(([k, v]) => r[k] === v));
+    return new Promise((resolve, reject) => {
+      const check = (): void => {
+        const found = match();
+        if (found === undefined && !this.#exited) return;
+        clearTimeout(timer);
+        this.#listeners.delete(check);
+        if (found !== undefined) resolve(found);
+        else reject(new Error(`exited without logging ${JSON.stringify(fields)}:\n${this.#output()}`));
+      };
+      const timer = setTimeout(() => {
+        this.#listeners.delete(check);
+        reject(new Error(`no log line ${JSON.stringify(fields)} in ${timeoutMs} ms:\n${this.#output()}`));
+      }, timeoutMs);
+      this.#listeners.add(check);
+      void this.#exit.then(check);
+      check();
+    });
+  }
+
+  /** Resolves with how the process ended; rejects if it is still running after `timeoutMs`. */
+  exitWithin(timeoutMs: number): Promise<Exit> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`still running after ${timeoutMs} ms:\n${this.#output()}`)),
+        timeoutMs,
+      );
+      void this.#exit.then((exit) => {
+        clearTimeout(timer);
+        resolve(exit);
+      });
+    });
+  }
+
+  /** Kills the process (only this child) if it is still running, and waits for it. */
+  async kill(): Promise<void> {
+    if (!this.#exited) this.child.kill('SIGKILL');
+    await this.#exit;
+  }
+
+  #append(stream: 'out' | 'err', chunk: string): void {
+    if (stream === 'out') this.#stdout += chunk;
+    else this.#stderr += chunk;
+    for (const listener of [...this.#listeners]) listener();
+  }
+
+  #output(): string {
+    return `--- stdout\n${this.#stdout}--- stderr\n${this.#stderr}`;
+  }
+}
+
+/** Starts `node --import tsx <script>` in the repository root with only the given environment. */
+export function spawnEntryPoint(script: string, env: Record<string, string>): ChildBot {
+  return new ChildBot(script, env);
+}

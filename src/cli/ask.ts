@@ -36,7 +36,9 @@ async function main(argv: readonly string[]): Promise<number> {
   for await (const question of questionsOf(args)) {
     const answer = answerQuestion(ikb, question);
     process.stdout.write(
-      args.json ? `${JSON.stringify(toAnswerJson(answer))}\n` : `${renderReplyText(buildReply(answer, context), style)}\n`,
+      args.json
+        ? `${JSON.stringify(toAnswerJson(answer))}\n`
+        : `${renderReplyText(buildReply(answer, context), style)}\n`,
     );
   }
   return 0;

@@ -51,8 +51,10 @@ export function parseAskArgs(argv: readonly string[]): AskArgs {
     help: values.help === true,
   };
   if (args.help) return args;
-  if (args.contentDir !== undefined && args.contentDir.trim() === '') throw new UsageError('--content needs a folder');
-  if (args.stdin && positionals.length > 0) throw new UsageError('give questions either as arguments or with --stdin, not both');
+  if (args.contentDir !== undefined && args.contentDir.trim() === '')
+    throw new UsageError('--content needs a folder');
+  if (args.stdin && positionals.length > 0)
+    throw new UsageError('give questions either as arguments or with --stdin, not both');
   if (!args.stdin && positionals.length === 0) throw new UsageError('no question given');
   return args;
 }

@@ -7,6 +7,8 @@ export function reportFatal(error: unknown): number {
     process.stderr.write(`${error.message}\n`);
     return 1;
   }
-  process.stderr.write(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return 1;
 }

@@ -22,7 +22,12 @@ function mergeEntries(curated: QaEntry[], generated: QaEntry[], problems: Conten
   const questions = new Set<string>();
   const merged: QaEntry[] = [];
   for (const entry of curated) {
-    if (ids.has(entry.id)) problems.push({ file: 'questions.json', entry: `"${entry.id}"`, reason: 'duplicate id: each question needs its own' });
+    if (ids.has(entry.id))
+      problems.push({
+        file: 'questions.json',
+        entry: `"${entry.id}"`,
+        reason: 'duplicate id: each question needs its own',
+      });
     ids.add(entry.id);
     questions.add(questionKey(entry.question));
     merged.push(entry);
@@ -33,7 +38,11 @@ function mergeEntries(curated: QaEntry[], generated: QaEntry[], problems: Conten
     // Two generated entries share an id only when their glossary terms do, which glossary.md reports.
     if (ids.has(entry.id) && !curatedIds.has(entry.id)) continue;
     if (ids.has(entry.id)) {
-      problems.push({ file: 'questions.json', entry: `"${entry.id}"`, reason: 'id is reserved for a generated question; choose another' });
+      problems.push({
+        file: 'questions.json',
+        entry: `"${entry.id}"`,
+        reason: 'id is reserved for a generated question; choose another',
+      });
       continue;
     }
     ids.add(entry.id);
@@ -44,10 +53,18 @@ function mergeEntries(curated: QaEntry[], generated: QaEntry[], problems: Conten
 }
 
 /** Compiles already-read content files; pure, so tests can feed it strings. */
-export function compileFiles(dir: string, files: ContentFiles, readProblems: ContentProblem[] = []): KnowledgeBase {
+export function compileFiles(
+  dir: string,
+  files: ContentFiles,
+  readProblems: ContentProblem[] = [],
+): KnowledgeBase {
   const problems = [...readProblems];
-  for (const [name, text] of [['article.md', files.article], ['glossary.md', files.glossary]] as const) {
-    if (text === undefined && !problems.some((p) => p.file === name)) problems.push({ file: name, entry: 'file', reason: 'missing' });
+  for (const [name, text] of [
+    ['article.md', files.article],
+    ['glossary.md', files.glossary],
+  ] as const) {
+    if (text === undefined && !problems.some((p) => p.file === name))
+      problems.push({ file: name, entry: 'file', reason: 'missing' });
   }
   const article = files.article === undefined ? undefined : parseArticle(files.article);
   const glossary = files.glossary === undefined ? undefined : parseGlossary(files.glossary);

@@ -18,7 +18,10 @@ function expansionOf(acronym: string, phrase: string): string | undefined {
     const tail = words.slice(start);
     const initials = tail.map((w) => (w[0] ?? '').toUpperCase()).join('');
     // "Federal Bureau of Investigation (FBI)": small words may be left out of the initials.
-    const significant = tail.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => (w[0] ?? '').toUpperCase()).join('');
+    const significant = tail
+      .filter((w) => !SMALL_WORDS.has(w.toLowerCase()))
+      .map((w) => (w[0] ?? '').toUpperCase())
+      .join('');
     if (initials === letters || significant === letters) return tail.join(' ');
     if (significant.length > letters.length) break;
   }

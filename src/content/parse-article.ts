@@ -20,7 +20,11 @@ export function parseArticle(markdown: string): ParsedArticle {
   const titleMatch = /^#\s+(.+?)(?:\s+#+)?\s*$/u.exec(lines[firstLine] ?? '');
   const title = titleMatch?.[1]?.trim() ?? '';
   if (!titleMatch || title.length === 0) {
-    problems.push({ file: FILE, entry: `line ${Math.max(1, firstLine + 1)}`, reason: 'missing title: the first line must be "# Title"' });
+    problems.push({
+      file: FILE,
+      entry: `line ${Math.max(1, firstLine + 1)}`,
+      reason: 'missing title: the first line must be "# Title"',
+    });
   }
 
   const blocks: string[] = [];

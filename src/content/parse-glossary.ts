@@ -63,11 +63,19 @@ export function parseGlossary(markdown: string): ParsedGlossary {
       const body = bullet[1] ?? '';
       const colon = body.indexOf(':');
       if (colon < 0) {
-        problems.push({ file: FILE, entry: `${where} "${body}"`, reason: 'missing ":" between term and definition' });
+        problems.push({
+          file: FILE,
+          entry: `${where} "${body}"`,
+          reason: 'missing ":" between term and definition',
+        });
         return;
       }
       const term = body.slice(0, colon).trim();
-      const parsed = GlossaryLine.safeParse({ term, names: namesOfTerm(term), definition: body.slice(colon + 1) });
+      const parsed = GlossaryLine.safeParse({
+        term,
+        names: namesOfTerm(term),
+        definition: body.slice(colon + 1),
+      });
       const shown = term || body;
       const label = `${where} "${shown.length > 60 ? `${shown.slice(0, 59)}…` : shown}"`;
       if (!parsed.success) {
@@ -83,20 +91,36 @@ export function parseGlossary(markdown: string): ParsedGlossary {
       for (const name of names) {
         const key = name.toLowerCase();
         const previous = seenNames.get(key);
-        if (previous) problems.push({ file: FILE, entry: label, reason: `duplicate term "${name}" (also on ${previous})` });
+        if (previous)
+          problems.push({
+            file: FILE,
+            entry: label,
+            reason: `duplicate term "${name}" (also on ${previous})`,
+          });
         duplicate ||= previous !== undefined;
         seenNames.set(key, where);
       }
-      if (id === 'g-') problems.push({ file: FILE, entry: label, reason: 'the term needs a letter or digit' });
+      if (id === 'g-')
+        problems.push({ file: FILE, entry: label, reason: 'the term needs a letter or digit' });
       // "C++" and "C", or "Café" and "Cafe", would share an id; a duplicate name is already reported.
       const clash = seenIds.get(id);
       if (clash && !duplicate) {
-        problems.push({ file: FILE, entry: label, reason: `its id "${id}" is the same as the term's on ${clash}; rename one of them` });
+        problems.push({
+          file: FILE,
+          entry: label,
+          reason: `its id "${id}" is the same as the term's on ${clash}; rename one of them`,
+        });
       }
       seenIds.set(id, where);
       const first = names[0] ?? term;
       entries.push({ id, term, names, definition, passageId: id });
-      passages.push({ id, kind: 'glossary', text: body.trim(), source: `glossary: ${first}`, sentences: [{ id: `${id}.s1`, text: definition }] });
+      passages.push({
+        id,
+        kind: 'glossary',
+        text: body.trim(),
+        source: `glossary: ${first}`,
+        sentences: [{ id: `${id}.s1`, text: definition }],
+      });
     });
 
   if (entries.length === 0 && problems.length === 0) {

@@ -9,8 +9,14 @@ export const CuratedQuestionSchema = z.strictObject({
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'id must be lowercase kebab-case (a-z, 0-9, -)')
     .max(40, 'id must be at most 40 characters'),
-  question: z.string().trim().min(3, 'question is too short').max(200, 'question must be at most 200 characters'),
-  phrasings: z.array(z.string().trim().min(1, 'empty phrasing').max(300, 'phrasing must be at most 300 characters')).default([]),
+  question: z
+    .string()
+    .trim()
+    .min(3, 'question is too short')
+    .max(200, 'question must be at most 200 characters'),
+  phrasings: z
+    .array(z.string().trim().min(1, 'empty phrasing').max(300, 'phrasing must be at most 300 characters'))
+    .default([]),
   quote: z.string().trim().min(10, 'quote must be at least 10 characters of the passage'),
 });
 
@@ -27,7 +33,10 @@ const NoOtherKeys = z.strictObject({ questions: z.unknown() });
 const NamedEntry = z.object({ id: z.string() });
 
 /** Parses questions.json text; each entry is checked on its own, so every problem is reported at once. */
-export function parseQuestionsFile(text: string): { questions: CuratedQuestion[]; problems: ContentProblem[] } {
+export function parseQuestionsFile(text: string): {
+  questions: CuratedQuestion[];
+  problems: ContentProblem[];
+} {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -37,12 +46,17 @@ export function parseQuestionsFile(text: string): { questions: CuratedQuestion[]
   }
   const shape = FileShape.safeParse(json);
   if (!shape.success) {
-    return { questions: [], problems: [{ file: FILE, entry: 'file', reason: 'expected an object { "questions": [...] }' }] };
+    return {
+      questions: [],
+      problems: [{ file: FILE, entry: 'file', reason: 'expected an object { "questions": [...] }' }],
+    };
   }
   const questions: CuratedQuestion[] = [];
   const problems: ContentProblem[] = [];
   const extra = NoOtherKeys.safeParse(json);
-  if (!extra.success) for (const issue of extra.error.issues) problems.push({ file: FILE, entry: 'file', reason: issue.message });
+  if (!extra.success)
+    for (const issue of extra.error.issues)
+      problems.push({ file: FILE, entry: 'file', reason: issue.message });
   shape.data.questions.forEach((raw, index) => {
     const parsed = CuratedQuestionSchema.safeParse(raw);
     if (parsed.success) {

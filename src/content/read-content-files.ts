@@ -19,15 +19,22 @@ async function readOptional(path: string): Promise<string | undefined> {
 }
 
 /** Reads article.md, glossary.md and the optional questions.json; a missing required file is a problem. */
-export async function readContentFiles(dir: string): Promise<{ files: ContentFiles; problems: ContentProblem[] }> {
+export async function readContentFiles(
+  dir: string,
+): Promise<{ files: ContentFiles; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const read = async (name: string, required: boolean): Promise<string | undefined> => {
     try {
       const text = await readOptional(join(dir, name));
-      if (text === undefined && required) problems.push({ file: name, entry: 'file', reason: `missing: ${join(dir, name)} does not exist` });
+      if (text === undefined && required)
+        problems.push({ file: name, entry: 'file', reason: `missing: ${join(dir, name)} does not exist` });
       return text;
     } catch (error) {
-      problems.push({ file: name, entry: 'file', reason: `cannot be read: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({
+        file: name,
+        entry: 'file',
+        reason: `cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      });
       return undefined;
     }
   };

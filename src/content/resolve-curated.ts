@@ -16,10 +16,18 @@ export function resolveCurated(
     const found = passages.filter((p) => squash(p.text).includes(quote));
     const entry = `questions[${index}] "${q.id}"`;
     if (found.length === 0) {
-      problems.push({ file: 'questions.json', entry, reason: `quote not found in article.md or glossary.md: "${q.quote}"` });
+      problems.push({
+        file: 'questions.json',
+        entry,
+        reason: `quote not found in article.md or glossary.md: "${q.quote}"`,
+      });
     } else if (found.length > 1) {
       const where = found.map((p) => p.source).join(', ');
-      problems.push({ file: 'questions.json', entry, reason: `quote is ambiguous, found in ${where}: quote more of the passage` });
+      problems.push({
+        file: 'questions.json',
+        entry,
+        reason: `quote is ambiguous, found in ${where}: quote more of the passage`,
+      });
     } else {
       const passageIds = found.map((p) => p.id);
       entries.push({ id: q.id, question: q.question, phrasings: q.phrasings, passageIds, origin: 'curated' });

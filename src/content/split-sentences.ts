@@ -9,7 +9,8 @@ export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
   for (const piece of pieces) {
     const previous = sentences[sentences.length - 1];
-    if (previous !== undefined && ABBREVIATION.test(previous)) sentences[sentences.length - 1] = `${previous} ${piece}`;
+    if (previous !== undefined && ABBREVIATION.test(previous))
+      sentences[sentences.length - 1] = `${previous} ${piece}`;
     else sentences.push(piece);
   }
   return sentences.map((s) => s.trim()).filter((s) => s.length > 0);

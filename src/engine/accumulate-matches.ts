@@ -18,12 +18,22 @@ const BROAD_SHARE = 0.05;
 const BROAD_MIN = 64;
 
 // One scratch area per index, reused across questions so a busy bot does not churn the heap.
-const scratchOf = new WeakMap<IndexedKnowledgeBase, { best: Float64Array; tf: Float64Array; seen: Uint8Array }>();
+const scratchOf = new WeakMap<
+  IndexedKnowledgeBase,
+  { best: Float64Array; tf: Float64Array; seen: Uint8Array }
+>();
 
-function scratch(ikb: IndexedKnowledgeBase, size: number): { best: Float64Array; tf: Float64Array; seen: Uint8Array } {
+function scratch(
+  ikb: IndexedKnowledgeBase,
+  size: number,
+): { best: Float64Array; tf: Float64Array; seen: Uint8Array } {
   let area = scratchOf.get(ikb);
   if (!area || area.best.length < size) {
-    area = { best: new Float64Array(size), tf: new Float64Array(size), seen: new Uint8Array(ikb.entries.length) };
+    area = {
+      best: new Float64Array(size),
+      tf: new Float64Array(size),
+      seen: new Uint8Array(ikb.entries.length),
+    };
     scratchOf.set(ikb, area);
   }
   return area;
@@ -31,7 +41,10 @@ function scratch(ikb: IndexedKnowledgeBase, size: number): { best: Float64Array;
 
 function reach(ikb: IndexedKnowledgeBase, unit: QueryUnit): number {
   return unit.alternatives.reduce(
-    (sum, a) => sum + (ikb.passagePostings.get(a.key)?.passages.length ?? 0) + (ikb.questionPostings.get(a.key)?.length ?? 0),
+    (sum, a) =>
+      sum +
+      (ikb.passagePostings.get(a.key)?.passages.length ?? 0) +
+      (ikb.questionPostings.get(a.key)?.length ?? 0),
     0,
   );
 }
@@ -71,7 +84,8 @@ export function accumulateMatches(ikb: IndexedKnowledgeBase, units: readonly Que
       const postings = ikb.passagePostings.get(key);
       if (!postings) continue;
       postings.passages.forEach((p, j) => {
-        for (const e of ikb.entriesOfPassage[p] ?? []) record(e, u, weight * PASSAGE_WEIGHT, postings.counts[j] ?? 0);
+        for (const e of ikb.entriesOfPassage[p] ?? [])
+          record(e, u, weight * PASSAGE_WEIGHT, postings.counts[j] ?? 0);
       });
     }
   });

@@ -12,17 +12,31 @@ const RELATED_MIN_COVERAGE = 0.3;
 // A question about the whole article names nothing to match; the first paragraph answers it fairly.
 const OVERVIEW_CONFIDENCE = 0.7;
 
-function toAnswerEntry(ikb: IndexedKnowledgeBase, entryIndex: number, matchedKeys: ReadonlySet<string>): AnswerEntry {
+function toAnswerEntry(
+  ikb: IndexedKnowledgeBase,
+  entryIndex: number,
+  matchedKeys: ReadonlySet<string>,
+): AnswerEntry {
   const { entry, passageIndexes } = ikb.entries[entryIndex]!;
   const passages = passageIndexes.map((p) => {
     const passage = ikb.kb.passages[p]!;
-    return { id: passage.id, text: passage.text, source: passage.source, highlights: highlightPassage(ikb.analyzer, passage.text, matchedKeys) };
+    return {
+      id: passage.id,
+      text: passage.text,
+      source: passage.source,
+      highlights: highlightPassage(ikb.analyzer, passage.text, matchedKeys),
+    };
   });
   return { id: entry.id, question: entry.question, passages };
 }
 
 /** Distinct entries, one per passage, skipping the passages already shown. */
-function distinctEntries(ikb: IndexedKnowledgeBase, candidates: Iterable<number>, shown: Set<string>, limit: number): RelatedQuestion[] {
+function distinctEntries(
+  ikb: IndexedKnowledgeBase,
+  candidates: Iterable<number>,
+  shown: Set<string>,
+  limit: number,
+): RelatedQuestion[] {
   const picked: RelatedQuestion[] = [];
   for (const entryIndex of candidates) {
     if (picked.length >= limit) break;
@@ -53,11 +67,33 @@ export function answerQuestion(ikb: IndexedKnowledgeBase, question: string): Ans
   if (top && confidence >= ANSWER_THRESHOLD) {
     const best = toAnswerEntry(ikb, top.entryIndex, new Set(top.matchedKeys));
     const shown = new Set(best.passages.map((p) => p.id));
-    const nearby = ranked.slice(1).filter((r) => r.coverage >= RELATED_MIN_COVERAGE).map((r) => r.entryIndex);
-    return { question: text, answered: true, confidence, best, related: distinctEntries(ikb, nearby, shown, MAX_RELATED), suggestions: [] };
+    const nearby = ranked
+      .slice(1)
+      .filter((r) => r.coverage >= RELATED_MIN_COVERAGE)
+      .map((r) => r.entryIndex);
+    return {
+      question: text,
+      answered: true,
+      confidence,
+      best,
+      related: distinctEntries(ikb, nearby, shown, MAX_RELATED),
+      suggestions: [],
+    };
   }
-  const suggestions = distinctEntries(ikb, [...ranked.map((r) => r.entryIndex), ...ikb.featured], new Set(), MAX_SUGGESTIONS);
-  return { question: text, answered: false, confidence, best: null, related: [], suggestions: suggestions.map((s) => s.question) };
+  const suggestions = distinctEntries(
+    ikb,
+    [...ranked.map((r) => r.entryIndex), ...ikb.featured],
+    new Set(),
+    MAX_SUGGESTIONS,
+  );
+  return {
+    question: text,
+    answered: false,
+    confidence,
+    best: null,
+    related: [],
+    suggestions: suggestions.map((s) => s.question),
+  };
 }
 
 /** The answer for one known entry id (a related-question button); null if the id is unknown. */
@@ -69,6 +105,15 @@ export function answerEntry(ikb: IndexedKnowledgeBase, entryId: string): Answer 
   const own = ranked.find((r) => r.entryIndex === entryIndex);
   const best = toAnswerEntry(ikb, entryIndex, new Set(own?.matchedKeys ?? []));
   const shown = new Set(best.passages.map((p) => p.id));
-  const nearby = ranked.filter((r) => r !== own && r.coverage >= RELATED_MIN_COVERAGE).map((r) => r.entryIndex);
-  return { question: entry.question, answered: true, confidence: 1, best, related: distinctEntries(ikb, nearby, shown, MAX_RELATED), suggestions: [] };
+  const nearby = ranked
+    .filter((r) => r !== own && r.coverage >= RELATED_MIN_COVERAGE)
+    .map((r) => r.entryIndex);
+  return {
+    question: entry.question,
+    answered: true,
+    confidence: 1,
+    best,
+    related: distinctEntries(ikb, nearby, shown, MAX_RELATED),
+    suggestions: [],
+  };
 }

@@ -42,7 +42,8 @@ export interface IndexedKnowledgeBase {
 }
 
 // A digit, or a number word, in a passage: it can answer "how many" and "how much".
-const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|quarter|dozen|hundreds?|thousands?|millions?|billions?|trillions?|percent|once|twice)\b/iu;
+const FIGURE =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|quarter|dozen|hundreds?|thousands?|millions?|billions?|trillions?|percent|once|twice)\b/iu;
 
 /** Where each sentence of a passage starts in its text (text before the first sentence belongs to it). */
 function sentenceStarts(passage: Passage): number[] {
@@ -80,7 +81,9 @@ export function buildIndex(kb: KnowledgeBase): IndexedKnowledgeBase {
   });
 
   const draft = kb.entries.map((entry, entryIndex) => {
-    const passageIndexes = entry.passageIds.map((id) => passageIndexById.get(id)).filter((i) => i !== undefined);
+    const passageIndexes = entry.passageIds
+      .map((id) => passageIndexById.get(id))
+      .filter((i) => i !== undefined);
     const questionKeys = new Set<string>();
     const phrasingKeys: string[][] = [];
     // A derived question only restates its passage's key phrases: its wording adds nothing of its own.
@@ -104,7 +107,8 @@ export function buildIndex(kb: KnowledgeBase): IndexedKnowledgeBase {
     return { entry, questionKeys, passageIndexes, hasFigure, phrasingKeys };
   });
 
-  for (const keys of documentKeys) for (const key of keys) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+  for (const keys of documentKeys)
+    for (const key of keys) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
   const n = kb.passages.length;
   const idf = (key: string): number => {
     const df = documentFrequency.get(key) ?? 0;

@@ -7,7 +7,8 @@ import type { Equivalence } from './analyzer.js';
 export function findEquivalences(kb: KnowledgeBase): Equivalence[] {
   const found = new Map<string, Equivalence>();
   for (const g of kb.glossary) {
-    for (const [short, long] of expansionsOfTerm(g.term)) found.set(`${short}|${long}`.toLowerCase(), [short, long]);
+    for (const [short, long] of expansionsOfTerm(g.term))
+      found.set(`${short}|${long}`.toLowerCase(), [short, long]);
   }
   for (const passage of kb.passages) {
     for (const { acronym, expansion } of findAcronyms(passage.text)) {

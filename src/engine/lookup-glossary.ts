@@ -17,7 +17,8 @@ const fold = (text: string): string => text.split(/\s+/u).map(foldWord).join(' '
 export function lookupGlossary(ikb: IndexedKnowledgeBase, term: string): GlossaryLookup {
   const wanted = fold(cleanQuestion(typeof term === 'string' ? term : ''));
   const glossary = ikb.kb.glossary;
-  const entry = glossary.find((g) => g.names.some((name) => fold(name) === wanted) || fold(g.term) === wanted) ?? null;
+  const entry =
+    glossary.find((g) => g.names.some((name) => fold(name) === wanted) || fold(g.term) === wanted) ?? null;
   if (entry || wanted.length === 0) return { entry, closest: entry ? [] : glossary.slice(0, MAX_CLOSEST) };
 
   const names = glossary.flatMap((g) => g.names.map((name) => ({ name, g })));

@@ -1,7 +1,8 @@
 import type { IndexedKnowledgeBase } from './build-index.js';
 
 // "What is this article about?", "give me the gist", "tl;dr": questions about the whole article.
-const ASKS_FOR_OVERVIEW = /\b(?:article|gist|summary|summari[sz]e|tl;?dr|overview|main point|main idea|topic)\b/iu;
+const ASKS_FOR_OVERVIEW =
+  /\b(?:article|gist|summary|summari[sz]e|tl;?dr|overview|main point|main idea|topic)\b/iu;
 
 /** True when the question asks what the article as a whole is about. */
 export function asksForOverview(question: string): boolean {

@@ -48,12 +48,17 @@ function unitWeights(units: readonly QueryUnit[]): number[] {
 }
 
 /** The keys an entry matched, with the best weight each matched at. */
-function matchedKeysOf(ikb: IndexedKnowledgeBase, indexed: IndexedEntry, units: readonly QueryUnit[]): Map<string, number> {
+function matchedKeysOf(
+  ikb: IndexedKnowledgeBase,
+  indexed: IndexedEntry,
+  units: readonly QueryUnit[],
+): Map<string, number> {
   const matched = new Map<string, number>();
   for (const unit of units) {
     for (const { key, weight } of unit.alternatives) {
       const inPassage = indexed.passageIndexes.some((p) => countIn(ikb.passagePostings.get(key), p) > 0);
-      if (indexed.questionKeys.has(key) || inPassage) matched.set(key, Math.max(matched.get(key) ?? 0, weight));
+      if (indexed.questionKeys.has(key) || inPassage)
+        matched.set(key, Math.max(matched.get(key) ?? 0, weight));
     }
   }
   return matched;
@@ -72,7 +77,13 @@ function reverseCoverageOf(indexed: IndexedEntry, matched: ReadonlyMap<string, n
 }
 
 /** The largest share of the question that one sentence of the entry's passages covers: facts sit in sentences. */
-function sentenceCoverageOf(ikb: IndexedKnowledgeBase, indexed: IndexedEntry, units: readonly QueryUnit[], weights: readonly number[], totalIdf: number): number {
+function sentenceCoverageOf(
+  ikb: IndexedKnowledgeBase,
+  indexed: IndexedEntry,
+  units: readonly QueryUnit[],
+  weights: readonly number[],
+  totalIdf: number,
+): number {
   let best = 0;
   for (const p of indexed.passageIndexes) {
     const perSentence = new Float64Array(32);
@@ -85,7 +96,8 @@ function sentenceCoverageOf(ikb: IndexedKnowledgeBase, indexed: IndexedEntry, un
         mask |= hit;
         weight = Math.max(weight, alternative.weight);
       }
-      for (let s = 0; mask !== 0; s++, mask >>>= 1) if (mask & 1) perSentence[s] = (perSentence[s] ?? 0) + weight * (weights[u] ?? 0);
+      for (let s = 0; mask !== 0; s++, mask >>>= 1)
+        if (mask & 1) perSentence[s] = (perSentence[s] ?? 0) + weight * (weights[u] ?? 0);
     });
     best = Math.max(best, ...perSentence);
   }
@@ -155,7 +167,8 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
   let looked = 0;
   for (let i = 0; i < ranked.length && looked < MAX_LEADERS; i++) {
     const r = ranked[i]!;
-    const ceiling = r.score + r.coverage * (1 - evidenceFactor(r.evidence, 0)) + REVERSE_WEIGHT + SENTENCE_WEIGHT;
+    const ceiling =
+      r.score + r.coverage * (1 - evidenceFactor(r.evidence, 0)) + REVERSE_WEIGHT + SENTENCE_WEIGHT;
     if (ceiling < floor) continue;
     looked++;
     const indexed = ikb.entries[r.entryIndex]!;

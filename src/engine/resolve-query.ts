@@ -34,7 +34,8 @@ export const PREFIX_WEIGHT = 0.9;
 export const SYNONYM_WEIGHT = 0.75;
 export const THESAURUS_WEIGHT = 0.5;
 const MAX_UNITS = 24;
-const ASKS_FOR_FIGURE = /\b(?:how (?:many|much|big|large|tall|long|far|old|fast|heavy|wide|high|often|soon)|number of|what percent(?:age)?|what year|which year)\b/iu;
+const ASKS_FOR_FIGURE =
+  /\b(?:how (?:many|much|big|large|tall|long|far|old|fast|heavy|wide|high|often|soon)|number of|what percent(?:age)?|what year|which year)\b/iu;
 
 /** Forms the stemmer leaves apart: old/oldest, big/bigger, quick/quickly. */
 function variantsOf(word: string): string[] {
@@ -47,7 +48,11 @@ function variantsOf(word: string): string[] {
 }
 
 /** Analyzes a question into units, resolving variants, typos, synonyms and (for autocomplete) a half-typed last word. */
-export function resolveQuery(ikb: IndexedKnowledgeBase, question: string, partialLastWord = false): ResolvedQuery {
+export function resolveQuery(
+  ikb: IndexedKnowledgeBase,
+  question: string,
+  partialLastWord = false,
+): ResolvedQuery {
   const cleaned = cleanQuestion(question);
   const wantsFigure = ASKS_FOR_FIGURE.test(question.slice(0, 1_000));
   const terms = ikb.analyzer.analyze(cleaned, 'query');
@@ -58,13 +63,15 @@ export function resolveQuery(ikb: IndexedKnowledgeBase, question: string, partia
     seen.add(term.key);
     const alternatives: Alternative[] = [];
     const add = (key: string, weight: number): void => {
-      if (ikb.vocabulary.has(key) && !alternatives.some((a) => a.key === key)) alternatives.push({ key, weight });
+      if (ikb.vocabulary.has(key) && !alternatives.some((a) => a.key === key))
+        alternatives.push({ key, weight });
     };
     add(term.key, 1);
     if (alternatives.length === 0) for (const variant of variantsOf(term.word)) add(variant, VARIANT_WEIGHT);
     for (const synonym of ikb.analyzer.synonymsOf(term.key)) add(synonym, SYNONYM_WEIGHT);
     // A real word the content never uses may still mean one it does ("bike" for "bicycle").
-    if (alternatives.length === 0) for (const synonym of thesaurusSynonyms(term.word)) add(stemWord(synonym), THESAURUS_WEIGHT);
+    if (alternatives.length === 0)
+      for (const synonym of thesaurusSynonyms(term.word)) add(stemWord(synonym), THESAURUS_WEIGHT);
     if (alternatives.length === 0) {
       const corrected = ikb.vocabulary.correct(term.word);
       if (corrected) add(corrected, TYPO_WEIGHT);
@@ -80,7 +87,10 @@ export function resolveQuery(ikb: IndexedKnowledgeBase, question: string, partia
       numeric: /^\d[\d.]*$/u.test(term.word),
       commonness: commonnessOf(term.word),
       // A word known only through the thesaurus is half a stranger: it weighs between its match and an unknown word.
-      idf: best?.weight === THESAURUS_WEIGHT ? (ikb.idf(best.key) + ikb.idf(term.key)) / 2 : ikb.idf(best?.key ?? term.key),
+      idf:
+        best?.weight === THESAURUS_WEIGHT
+          ? (ikb.idf(best.key) + ikb.idf(term.key)) / 2
+          : ikb.idf(best?.key ?? term.key),
     });
     if (units.length >= MAX_UNITS) break;
   }

@@ -41,7 +41,8 @@ export function createVocabulary(
           if (Math.abs(candidate.word.length - word.length) > limit) continue;
           if (first !== word[0] && !candidate.word.startsWith(swapped)) continue;
           const distance = damerauLevenshtein(word, candidate.word, limit);
-          if (distance <= limit && (!best || distance < best.distance)) best = { key: candidate.key, distance };
+          if (distance <= limit && (!best || distance < best.distance))
+            best = { key: candidate.key, distance };
         }
       }
       return best?.key;

@@ -9,6 +9,9 @@ describe.each(EVAL_SETS)('question set $path', ({ path, bar }) => {
     const report = await evaluateSet(path);
     const misses = report.misses.map((m) => `${m.question} → expected ${m.expected}, got ${m.got}`);
     expect(report.top1, `top-1 ${report.top1}; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(bar);
-    expect(report.declineRate, `decline rate ${report.declineRate}; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(bar);
+    expect(
+      report.declineRate,
+      `decline rate ${report.declineRate}; misses:\n${misses.join('\n')}`,
+    ).toBeGreaterThanOrEqual(bar);
   });
 });

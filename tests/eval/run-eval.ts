@@ -8,5 +8,6 @@ for (const { path, bar } of [...EVAL_SETS, ...FRESH_SETS.map((path) => ({ path, 
   console.log(`\n== ${report.name}${bar > 0 ? ` (bar ${pct(bar)})` : ' (held out from tuning)'}`);
   console.log(`in-scope ${report.inScope}: top-1 ${pct(report.top1)}, MRR@3 ${report.mrr3.toFixed(3)}`);
   console.log(`out-of-scope ${report.outOfScope}: declined ${pct(report.declineRate)}`);
-  for (const miss of report.misses) console.log(`  MISS ${JSON.stringify(miss.question)} expected ${miss.expected}, got ${miss.got}`);
+  for (const miss of report.misses)
+    console.log(`  MISS ${JSON.stringify(miss.question)} expected ${miss.expected}, got ${miss.got}`);
 }

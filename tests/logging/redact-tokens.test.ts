@@ -3,9 +3,9 @@ import { redactTokens, serializeError } from '../../src/logging/redact-tokens.js
 
 describe('redactTokens', () => {
   it('hides interaction and webhook tokens in REST paths, keeping the ids', () => {
-    expect(redactTokens('POST /api/v10/interactions/123/aW50ZXJhY3Rpb24.abc-def_1/callback?with_response=false')).toBe(
-      'POST /api/v10/interactions/123/[redacted]/callback?with_response=false',
-    );
+    expect(
+      redactTokens('POST /api/v10/interactions/123/aW50ZXJhY3Rpb24.abc-def_1/callback?with_response=false'),
+    ).toBe('POST /api/v10/interactions/123/[redacted]/callback?with_response=false');
     expect(redactTokens('https://discord.com/api/v10/webhooks/456/tok.en/messages/@original')).toBe(
       'https://discord.com/api/v10/webhooks/456/[redacted]/messages/@original',
     );

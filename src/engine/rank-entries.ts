@@ -1,7 +1,7 @@
-import type { IndexedEntry, IndexedKnowledgeBase } from './build-index.js';
+import type { IndexedKnowledgeBase } from './build-index.js';
 import { accumulateMatches } from './accumulate-matches.js';
 import { evidenceFactor } from './decide.js';
-import { countIn, sentencesIn } from './postings.js';
+import { matchedKeysOf, reverseCoverageOf, sentenceCoverageOf } from './leader-signals.js';
 import type { QueryUnit, ResolvedQuery } from './resolve-query.js';
 
 /** How well one entry answers a question. */
@@ -45,63 +45,6 @@ function unitWeights(units: readonly QueryUnit[]): number[] {
     const filler = u.commonness === 'everyday' || (long && u.commonness === 'common');
     return filler ? weight * FILLER_FACTOR : weight;
   });
-}
-
-/** The keys an entry matched, with the best weight each matched at. */
-function matchedKeysOf(
-  ikb: IndexedKnowledgeBase,
-  indexed: IndexedEntry,
-  units: readonly QueryUnit[],
-): Map<string, number> {
-  const matched = new Map<string, number>();
-  for (const unit of units) {
-    for (const { key, weight } of unit.alternatives) {
-      const inPassage = indexed.passageIndexes.some((p) => countIn(ikb.passagePostings.get(key), p) > 0);
-      if (indexed.questionKeys.has(key) || inPassage)
-        matched.set(key, Math.max(matched.get(key) ?? 0, weight));
-    }
-  }
-  return matched;
-}
-
-/** The best share of one of the entry's phrasings that the matched keys make up. */
-function reverseCoverageOf(indexed: IndexedEntry, matched: ReadonlyMap<string, number>): number {
-  let best = 0;
-  for (const phrasing of indexed.phrasings) {
-    if (phrasing.totalIdf === 0) continue;
-    let covered = 0;
-    phrasing.keys.forEach((key, i) => (covered += (matched.get(key) ?? 0) * (phrasing.idfs[i] ?? 0)));
-    best = Math.max(best, covered / phrasing.totalIdf);
-  }
-  return best;
-}
-
-/** The largest share of the question that one sentence of the entry's passages covers: facts sit in sentences. */
-function sentenceCoverageOf(
-  ikb: IndexedKnowledgeBase,
-  indexed: IndexedEntry,
-  units: readonly QueryUnit[],
-  weights: readonly number[],
-  totalIdf: number,
-): number {
-  let best = 0;
-  for (const p of indexed.passageIndexes) {
-    const perSentence = new Float64Array(32);
-    units.forEach((unit, u) => {
-      let mask = 0;
-      let weight = 0;
-      for (const alternative of unit.alternatives) {
-        const hit = sentencesIn(ikb.passagePostings.get(alternative.key), p);
-        if (hit === 0) continue;
-        mask |= hit;
-        weight = Math.max(weight, alternative.weight);
-      }
-      for (let s = 0; mask !== 0; s++, mask >>>= 1)
-        if (mask & 1) perSentence[s] = (perSentence[s] ?? 0) + weight * (weights[u] ?? 0);
-    });
-    best = Math.max(best, ...perSentence);
-  }
-  return best / totalIdf;
 }
 
 const byScore = (a: RankedEntry, b: RankedEntry): number => b.score - a.score || a.entryIndex - b.entryIndex;

@@ -2,7 +2,7 @@ import { ConfigError } from './config/config-error.js';
 import { loadConfig } from './config/load-config.js';
 import type { Config } from './config/parse-config.js';
 import { startConsole } from './console/start-console.js';
-import { createLogger } from './logging/logger.js';
+import { createLogger, exitAfterFlush } from './logging/logger.js';
 import { startBot, type RunningBot } from './start-bot.js';
 
 // `npm start`: the bot when DISCORD_TOKEN is set, the offline console otherwise.
@@ -39,10 +39,10 @@ if (config.token === undefined) {
     exiting = true;
     const stopped = bot ? bot.stop() : Promise.resolve();
     stopped.then(
-      () => process.exit(code),
+      () => exitAfterFlush(logger, code),
       (error: unknown) => {
         logger.error({ err: error }, 'Shutdown failed');
-        process.exit(code === 0 ? 1 : code);
+        exitAfterFlush(logger, code === 0 ? 1 : code);
       },
     );
   };
@@ -57,6 +57,6 @@ if (config.token === undefined) {
   } catch (error) {
     // ContentError names file, entry and reason; FatalGatewayError says what Discord refused. Neither holds the token.
     logger.fatal({ err: error }, error instanceof Error ? error.message : 'Startup failed');
-    process.exit(1);
+    exitAfterFlush(logger, 1);
   }
 }

@@ -5,7 +5,7 @@ import { ConfigError } from './config/config-error.js';
 import { loadConfig } from './config/load-config.js';
 import type { Config } from './config/parse-config.js';
 import { fetchShardCount } from './discord/fetch-shard-count.js';
-import { createLogger } from './logging/logger.js';
+import { createLogger, exitAfterFlush } from './logging/logger.js';
 
 // `npm run start:sharded`: runs dist/main.js once per shard under discord.js's ShardingManager.
 // SHARD_COUNT (a number, or "auto" = Discord's recommendation) and SHARD_LIST (this machine's shard
@@ -29,32 +29,36 @@ const logger = createLogger({ level: config.logLevel, development: config.develo
 const file = fileURLToPath(new URL('./main.js', import.meta.url));
 if (!existsSync(file)) {
   logger.fatal({ file }, 'Shard script not found; run `npm run build` and start dist/sharded.js');
-  process.exit(1);
+  exitAfterFlush(logger, 1);
+} else {
+  await runShards(file, token);
 }
 
-try {
-  const totalShards =
-    typeof config.shardCount === 'number' ? config.shardCount : await fetchShardCount(config.apiUrl, token);
-  const manager = new ShardingManager(file, {
-    token,
-    totalShards,
-    ...(config.shardList ? { shardList: [...config.shardList] } : {}),
-  });
-  manager.on('shardCreate', (shard) => {
-    logger.info({ event: 'shard', shardId: shard.id, totalShards }, 'Shard spawned');
-    shard.on('death', () => logger.warn({ event: 'shard', shardId: shard.id }, 'Shard process exited'));
-  });
-  const stopAll = (code: number) => {
-    manager.respawn = false;
-    // Each shard gets SIGTERM and shuts down gracefully on its own (≤5 s).
-    for (const shard of manager.shards.values()) shard.kill();
-    process.exit(code);
-  };
-  process.once('SIGINT', () => stopAll(0));
-  process.once('SIGTERM', () => stopAll(0));
-  await manager.spawn();
-  logger.info({ event: 'sharding', totalShards, shardList: manager.shardList }, 'All shards spawned');
-} catch (error) {
-  logger.fatal({ err: error }, 'Sharding failed to start');
-  process.exit(1);
+async function runShards(file: string, token: string): Promise<void> {
+  try {
+    const totalShards =
+      typeof config.shardCount === 'number' ? config.shardCount : await fetchShardCount(config.apiUrl, token);
+    const manager = new ShardingManager(file, {
+      token,
+      totalShards,
+      ...(config.shardList ? { shardList: [...config.shardList] } : {}),
+    });
+    manager.on('shardCreate', (shard) => {
+      logger.info({ event: 'shard', shardId: shard.id, totalShards }, 'Shard spawned');
+      shard.on('death', () => logger.warn({ event: 'shard', shardId: shard.id }, 'Shard process exited'));
+    });
+    const stopAll = (code: number) => {
+      manager.respawn = false;
+      // Each shard gets SIGTERM and shuts down gracefully on its own (≤5 s).
+      for (const shard of manager.shards.values()) shard.kill();
+      exitAfterFlush(logger, code);
+    };
+    process.once('SIGINT', () => stopAll(0));
+    process.once('SIGTERM', () => stopAll(0));
+    await manager.spawn();
+    logger.info({ event: 'sharding', totalShards, shardList: manager.shardList }, 'All shards spawned');
+  } catch (error) {
+    logger.fatal({ err: error }, 'Sharding failed to start');
+    exitAfterFlush(logger, 1);
+  }
 }

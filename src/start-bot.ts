@@ -3,6 +3,7 @@ import { ConfigError } from './config/config-error.js';
 import type { Config } from './config/parse-config.js';
 import { createCooldown } from './discord/abuse/cooldown.js';
 import { createDedupe } from './discord/abuse/dedupe.js';
+import { createAnswerCache } from './discord/answer-cache.js';
 import type { Clock } from './discord/abuse/expiring-map.js';
 import type { BotContext } from './discord/bot-context.js';
 import { createClient } from './discord/create-client.js';
@@ -66,6 +67,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
       now: options.now,
     }),
     dedupe: createDedupe({ now: options.now }),
+    composeAnswer: createAnswerCache(),
     version: readVersion(),
     reload,
   };

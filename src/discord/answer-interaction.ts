@@ -1,11 +1,11 @@
 import { MessageFlags } from 'discord.js';
-import { answerQuestion } from '../engine/index.js';
-import { buildReply } from '../reply/build-reply.js';
-import { messageUrl } from './abuse/dedupe.js';
+import { Routes } from 'discord-api-types/v10';
+import { z } from 'zod';
+import { linkToEarlier, messageUrl, type EarlierAnswer } from './abuse/dedupe.js';
 import type { BotContext } from './bot-context.js';
 import { logQuestion, type QuestionVia } from './log-question.js';
 import { NOTICES, renderNotice } from './render/render-notice.js';
-import { renderAnswer } from './render/render-answer.js';
+import { renderAnswerFor } from './render/render-answer.js';
 import { respondInTime, type AskInteraction } from './respond-in-time.js';
 
 /** Answers a question asked through a command: cooldown, dedupe, engine, reply, log. */
@@ -22,23 +22,34 @@ export async function answerInteraction(
     return;
   }
   const channelId = interaction.channelId;
-  const earlier = ephemeral ? undefined : ctx.dedupe.find(channelId, question);
+  const earlier = ephemeral ? undefined : await linkToEarlier(ctx.dedupe.find(channelId, question));
   if (earlier !== undefined) {
     await interaction.reply({ ...renderNotice(NOTICES.earlier(earlier)), flags: MessageFlags.Ephemeral });
     return;
   }
   const started = performance.now();
   let outcome = { question, answered: false, confidence: 0, entryId: null as string | null };
-  const messageId = await respondInTime(interaction, ephemeral, () => {
-    const knowledge = ctx.store.getKnowledge();
-    const answer = answerQuestion(knowledge, question);
-    const reply = buildReply(answer, { articleTitle: knowledge.kb.title, entries: knowledge.kb.entries });
+  await respondInTime(interaction, ephemeral, () => {
+    const { answer, reply, embeds } = ctx.composeAnswer(ctx.store.getKnowledge(), question);
     outcome = { question, answered: answer.answered, confidence: answer.confidence, entryId: reply.entryId };
-    return renderAnswer(reply, { askerId: interaction.user.id, ephemeral });
+    return renderAnswerFor(reply, embeds, { askerId: interaction.user.id, ephemeral });
   });
-  if (messageId !== null && !ephemeral) {
-    ctx.dedupe.remember(channelId, question, messageUrl(interaction.guildId, channelId, messageId));
-  }
+  if (!ephemeral) ctx.dedupe.remember(channelId, question, locateReply(interaction));
   const place = { guildId: interaction.guildId, channelId, userId: interaction.user.id };
   logQuestion(ctx.logger, via, place, outcome, performance.now() - started);
+}
+
+const SentMessage = z.object({ id: z.string() });
+
+/**
+ * Finds the message an interaction reply became, when a repeat of the question asks for it. Keeps
+ * only ids and the token (valid 15 minutes, longer than the dedupe window), not the interaction.
+ */
+function locateReply(interaction: AskInteraction): EarlierAnswer {
+  const { applicationId, token, guildId, channelId } = interaction;
+  const rest = interaction.client.rest;
+  return async () => {
+    const sent = SentMessage.parse(await rest.get(Routes.webhookMessage(applicationId, token)));
+    return messageUrl(guildId, channelId, sent.id);
+  };
 }

@@ -1,10 +1,8 @@
 import type { Message } from 'discord.js';
-import { answerQuestion } from '../engine/index.js';
-import { buildReply } from '../reply/build-reply.js';
-import { messageUrl } from './abuse/dedupe.js';
+import { linkToEarlier, messageUrl } from './abuse/dedupe.js';
 import type { BotContext } from './bot-context.js';
 import { logQuestion } from './log-question.js';
-import { renderAnswer, type DiscordMessage } from './render/render-answer.js';
+import { renderAnswerFor, type DiscordMessage } from './render/render-answer.js';
 import { renderHelp } from './render/render-help.js';
 import { NOTICES, renderNotice } from './render/render-notice.js';
 
@@ -21,15 +19,17 @@ export async function answerMessage(message: Message, question: string, ctx: Bot
     await replyTo(message, renderHelp(knowledge.kb.title));
     return;
   }
-  const earlier = ctx.dedupe.find(message.channelId, question);
+  const earlier = await linkToEarlier(ctx.dedupe.find(message.channelId, question));
   if (earlier !== undefined) {
     await replyTo(message, renderNotice(NOTICES.earlier(earlier)));
     return;
   }
   const started = performance.now();
-  const answer = answerQuestion(knowledge, question);
-  const reply = buildReply(answer, { articleTitle: knowledge.kb.title, entries: knowledge.kb.entries });
-  const sent = await replyTo(message, renderAnswer(reply, { askerId: message.author.id, ephemeral: false }));
+  const { answer, reply, embeds } = ctx.composeAnswer(knowledge, question);
+  const sent = await replyTo(
+    message,
+    renderAnswerFor(reply, embeds, { askerId: message.author.id, ephemeral: false }),
+  );
   ctx.dedupe.remember(message.channelId, question, messageUrl(message.guildId, message.channelId, sent.id));
   const place = { guildId: message.guildId, channelId: message.channelId, userId: message.author.id };
   const outcome = { ...answer, entryId: reply.entryId };

@@ -1,6 +1,7 @@
 import type { Logger } from '../logging/logger.js';
 import type { Cooldown } from './abuse/cooldown.js';
 import type { Dedupe } from './abuse/dedupe.js';
+import type { ComposeAnswer } from './answer-cache.js';
 import type { KnowledgeStore } from './knowledge-store.js';
 import type { ReloadResult } from './reload-knowledge.js';
 
@@ -10,6 +11,8 @@ export interface BotContext {
   readonly logger: Logger;
   readonly cooldown: Cooldown;
   readonly dedupe: Dedupe;
+  /** The engine's answers, rendered once per question text and knowledge base. */
+  readonly composeAnswer: ComposeAnswer;
   /** The bot's version, from package.json. */
   readonly version: string;
   /** Recompiles the content folder; the old knowledge keeps serving if it is broken. */

@@ -27,6 +27,9 @@ export function createClient(settings: ClientSettings): Client {
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
     failIfNotExists: false,
+    // Every embed and component we send is already in Discord's own (snake_case) shape; discord.js's
+    // default transformer would deep-copy each one to convert keys that need no converting.
+    jsonTransformer: (value: unknown) => value,
     rest: { api: settings.apiUrl, timeout: 10_000, retries: 2 },
     // Guilds, channels, roles and permission overwrites stay cached (discord.js relies on them).
     makeCache: Options.cacheWithLimits({

@@ -13,15 +13,14 @@ export const DEFER_AFTER_MS = 2500;
 
 /**
  * Replies with what `produce` returns. If producing has not finished after `deferAfterMs`, the
- * interaction is deferred first and the reply becomes an edit. Resolves to the sent message's id
- * when Discord returns it (public replies), else null.
+ * interaction is deferred first and the reply becomes an edit.
  */
 export async function respondInTime(
   interaction: AskInteraction,
   ephemeral: boolean,
   produce: () => DiscordMessage | Promise<DiscordMessage>,
   deferAfterMs = DEFER_AFTER_MS,
-): Promise<string | null> {
+): Promise<void> {
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   const started = performance.now();
   // The deferral settles to its error (or null) so it can never become an unhandled rejection.
@@ -45,19 +44,8 @@ export async function respondInTime(
   if (state.deferral !== null) {
     const deferError = await state.deferral;
     if (deferError !== null) throw deferError;
-    const sent = await interaction.editReply(message);
-    return sent.id;
+    await interaction.editReply(message);
+    return;
   }
-  if (ephemeral) {
-    await interaction.reply({ ...message, flags });
-    return null;
-  }
-  try {
-    const response = await interaction.reply({ ...message, withResponse: true });
-    return response.resource?.message?.id ?? null;
-  } catch (error) {
-    // Sent, but the callback body was not what we expected: the answer is out, only the link is lost.
-    if (interaction.replied) return null;
-    throw error;
-  }
+  await interaction.reply({ ...message, flags });
 }

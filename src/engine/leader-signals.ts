@@ -43,8 +43,9 @@ export function sentenceCoverageOf(
   totalIdf: number,
 ): number {
   let best = 0;
+  const perSentence = new Float64Array(32);
   for (const p of indexed.passageIndexes) {
-    const perSentence = new Float64Array(32);
+    perSentence.fill(0);
     units.forEach((unit, u) => {
       let mask = 0;
       let weight = 0;
@@ -57,7 +58,7 @@ export function sentenceCoverageOf(
       for (let s = 0; mask !== 0; s++, mask >>>= 1)
         if (mask & 1) perSentence[s] = (perSentence[s] ?? 0) + weight * (weights[u] ?? 0);
     });
-    best = Math.max(best, ...perSentence);
+    for (const sum of perSentence) if (sum > best) best = sum;
   }
   return best / totalIdf;
 }

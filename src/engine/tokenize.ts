@@ -12,6 +12,8 @@ const MAX_TOKENS = 200;
 
 /** Folds one word: NFKD, no combining marks, lowercase, no possessive, no apostrophes. */
 export function foldWord(raw: string): string {
+  // Most words are plain ASCII letters and digits: nothing to decompose or strip (a hot path).
+  if (/^[a-z0-9]+$/iu.test(raw)) return raw.toLowerCase();
   return raw
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

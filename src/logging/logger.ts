@@ -39,8 +39,15 @@ export function createLogger(options: LoggerOptions): Logger {
   if (options.development === true && tty) {
     return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: fd } } });
   }
-  // Synchronous writes: a fatal line must reach the stream before process.exit.
-  return pino(base, pino.destination({ dest: fd, sync: true }));
+  // Asynchronous writes keep a busy bot off the write syscall; exitAfterFlush drains them before exiting.
+  return pino(base, pino.destination({ dest: fd, sync: false }));
+}
+
+/** Exits once every log line written so far has reached its stream (the fatal one included). */
+export function exitAfterFlush(logger: Logger, code: number): void {
+  logger.flush(() => process.exit(code));
+  // Should the flush never call back, do not hang.
+  setTimeout(() => process.exit(code), 1_000).unref();
 }
 
 /** A logger that drops everything, for tests and tools. */

@@ -3,7 +3,7 @@ import { GatewayIntentBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/engine/index.js';
 import { loadKnowledge } from '../../src/load-knowledge.js';
-import { ask, startHarness, stopHarness, type Harness } from './support/bot-harness.js';
+import { ask, originalMessage, startHarness, stopHarness, type Harness } from './support/bot-harness.js';
 import { CONTENT_DIR } from './support/bot-env.js';
 import { expectWellFormedCall } from './support/expect-well-formed.js';
 import { LEVEL } from './support/log-capture.js';
@@ -44,6 +44,22 @@ describe('login', () => {
 });
 
 describe('/ask', () => {
+  it('points a repeat of the question in the same channel at the earlier answer, privately', async () => {
+    h = await startHarness();
+    const first = h.fake.build.chatInput({ name: 'ask', options: { question: 'What is a hyperscaler?' } });
+    await h.fake.interact(first);
+    const original = originalMessage(h.fake, first);
+    const repeat = await ask(h.fake, 'what is a hyperscaler');
+    expectWellFormedCall(repeat);
+    const message = callbackMessage(repeat);
+    expect(isEphemeral(message)).toBe(true);
+    const guildId = h.fake.world.guilds[0]?.guild.id ?? '';
+    const channelId = h.fake.world.guilds[0]?.textChannel.id ?? '';
+    expect(message.content ?? JSON.stringify(message.embeds)).toContain(
+      `https://discord.com/channels/${guildId}/${channelId}/${original.id}`,
+    );
+  });
+
   it('answers with the passage in an embed, cites it, and pings nobody', async () => {
     h = await startHarness();
     const call = await ask(h.fake, 'What is a hyperscaler?');

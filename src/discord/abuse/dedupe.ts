@@ -1,10 +1,27 @@
 import { ExpiringMap, type Clock } from './expiring-map.js';
 
+/**
+ * Where an earlier answer is: its link, or a way to find it. Interaction replies do not say
+ * which message they became; asking Discord only when a repeat actually comes is cheaper than
+ * asking for every reply.
+ */
+export type EarlierAnswer = string | (() => Promise<string | null>);
+
 /** Remembers where a question was just answered in a channel, to point at it instead of repeating. */
 export interface Dedupe {
-  /** The link to the earlier answer for this question in this channel, if still fresh. */
-  find(channelId: string, question: string): string | undefined;
-  remember(channelId: string, question: string, messageUrl: string): void;
+  /** Where the earlier answer to this question in this channel is, if still fresh. */
+  find(channelId: string, question: string): EarlierAnswer | undefined;
+  remember(channelId: string, question: string, earlier: EarlierAnswer): void;
+}
+
+/** The link to an earlier answer, or undefined when it cannot be found (then answer again). */
+export async function linkToEarlier(earlier: EarlierAnswer | undefined): Promise<string | undefined> {
+  if (earlier === undefined || typeof earlier === 'string') return earlier;
+  try {
+    return (await earlier()) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface DedupeOptions {
@@ -15,7 +32,7 @@ export interface DedupeOptions {
 
 /** Creates the dedupe memory: 60 s per question and channel, bounded in size. */
 export function createDedupe(options: DedupeOptions = {}): Dedupe {
-  const seen = new ExpiringMap<string, string>(
+  const seen = new ExpiringMap<string, EarlierAnswer>(
     options.windowMs ?? 60_000,
     options.maxEntries ?? 10_000,
     options.now,
@@ -25,8 +42,8 @@ export function createDedupe(options: DedupeOptions = {}): Dedupe {
   const comparable = (question: string) => normalizeQuestion(question).length > 0;
   return {
     find: (channelId, question) => (comparable(question) ? seen.get(key(channelId, question)) : undefined),
-    remember: (channelId, question, url) => {
-      if (comparable(question)) seen.set(key(channelId, question), url);
+    remember: (channelId, question, earlier) => {
+      if (comparable(question)) seen.set(key(channelId, question), earlier);
     },
   };
 }

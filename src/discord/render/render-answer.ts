@@ -22,8 +22,22 @@ export const COLORS = { answered: 0x5865f2, middling: 0xfee75c, declined: 0x99aa
 
 /** Renders a reply model as one embed with related/suggestion, feedback and delete buttons. */
 export function renderAnswer(reply: ReplyModel, target: RenderTarget): DiscordMessage {
+  return renderAnswerFor(reply, renderAnswerEmbeds(reply), target);
+}
+
+/** The embed of an answer: the same for every asker, so it can be rendered once. */
+export function renderAnswerEmbeds(reply: ReplyModel): APIEmbed[] {
+  return fitEmbeds([renderEmbed(reply)]);
+}
+
+/** An answer's message for one asker, from its already rendered embeds. */
+export function renderAnswerFor(
+  reply: ReplyModel,
+  embeds: readonly APIEmbed[],
+  target: RenderTarget,
+): DiscordMessage {
   return {
-    embeds: fitEmbeds([renderEmbed(reply)]),
+    embeds: [...embeds],
     components: fitButtonRows(renderButtons(reply, target)),
     allowedMentions: NO_MENTIONS,
   };

@@ -1,10 +1,10 @@
-// `npm run bench:e2e [-- --json] [-- --cpu-prof] [-- --quick]`: load on the real bot, started as `npm start` starts
-// it (`npm run build`, then `node dist/main.js` as a child), against the fake Discord in this
-// process, next to a minimal discord.js baseline bot run the same way (plain node, compiled JS).
-// Both bots stay up for the whole run, each logged in to its own fake; phases alternate between
-// them so machine noise hits both. Prints figures; asserts nothing. See tests/bench/e2e/.
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { BotProcess } from './e2e/bot-process.js';
+// `npm run bench:e2e [-- --json] [-- --cpu-prof] [-- --quick]`: load on the real bot, started as
+// `npm start` starts it (`npm run build`, then package.json's `node dist/main.js` as a child
+// process), against the fake Discord in this process, next to a minimal discord.js baseline bot
+// (tests/bench/baseline-bot.ts, compiled to plain JS so both run under bare node). Both bots stay
+// up, each logged in to its own fake; phases alternate between them so machine noise hits both.
+// Prints figures and asserts nothing. Why the burst figure counts /ask answers: e2e/report.ts.
+import { waitForQuiet, type BotProcess } from './e2e/bot-process.js';
 import { BASELINE_ENTRY, buildBaselineBot, buildOurBot, ourStartArgs } from './e2e/build-bots.js';
 import { startContender, stopContender, type Contender } from './e2e/contender.js';
 import { runBurst, runSteady, type BurstResult, type SteadyResult } from './e2e/phases.js';
@@ -27,7 +27,6 @@ const PLAN = {
   /** Rounds per bot, alternating. */
   burstRounds: quick ? 1 : 5,
   burst: { asks: 1_500, mentions: 500 },
-  pauseMs: 300,
 };
 /** Everything, including build and start-up, must end well inside five minutes. */
 const DEADLINE_MS = 270_000;
@@ -85,12 +84,14 @@ async function measure(): Promise<{ ours: BotRuns; baseline: BotRuns }> {
   const baseline = await start('baseline', [BASELINE_ENTRY], questions);
   const ours = await start('ours', await ourStartArgs(), questions);
   const pair = [baseline, ours] as const;
+  // Both bots stay up; before each phase, let the previous one's GC and stragglers finish.
+  const settle = (): Promise<void> => waitForQuiet(pair.map((bot) => bot.bot));
 
   for (const bot of pair) {
     progress(`warm-up: ${bot.label}`);
     await runSteady(bot, { ratePerS: PLAN.ratePerS, seconds: PLAN.warmupSeconds, mentionEvery: 25 });
     await runBurst(bot, { asks: PLAN.burst.asks, mentions: 0 });
-    await sleep(PLAN.pauseMs);
+    await settle();
   }
 
   const steady = new Map<Contender, SteadyResult[]>(pair.map((bot) => [bot, []]));
@@ -100,7 +101,7 @@ async function measure(): Promise<{ ours: BotRuns; baseline: BotRuns }> {
         `steady ${run}/${PLAN.steadyRuns}: ${bot.label}, ${PLAN.ratePerS}/s for ${PLAN.steadySeconds} s`,
       );
       steady.get(bot)?.push(await runSteady(bot, { ratePerS: PLAN.ratePerS, seconds: PLAN.steadySeconds }));
-      await sleep(PLAN.pauseMs);
+      await settle();
     }
   }
 
@@ -111,9 +112,9 @@ async function measure(): Promise<{ ours: BotRuns; baseline: BotRuns }> {
       // The last round's mention replies drip out for ~9 s (see report.ts), longer than undici's 4 s
       // keep-alive: re-open the bot's connection pool first, unmeasured, so the round is warm.
       await runBurst(bot, { asks: PLAN.burst.asks, mentions: 0 });
-      await sleep(PLAN.pauseMs);
+      await settle();
       bursts.get(bot)?.push(await runBurst(bot, PLAN.burst));
-      await sleep(PLAN.pauseMs);
+      await settle();
     }
   }
 
@@ -121,6 +122,7 @@ async function measure(): Promise<{ ours: BotRuns; baseline: BotRuns }> {
     steady: steady.get(bot) ?? [],
     bursts: bursts.get(bot) ?? [],
     peakRssMb: bot.bot.peakRssMb(),
+    recorded: { restCalls: bot.fake.restCalls().length, gatewayFrames: bot.fake.gatewayFrames().length },
   });
   return { ours: runsOf(ours), baseline: runsOf(baseline) };
 }
@@ -130,7 +132,7 @@ try {
   if (json) {
     console.log(jsonLine(summarize(runs.ours), summarize(runs.baseline)));
   } else {
-    console.log(readableReport(runs, PLAN.burst));
+    console.log(readableReport(runs, PLAN.burst, process.memoryUsage().heapUsed / 1e6));
     if (cpuProfDir) console.log(`\nCPU profiles (written as the bots exit): ${cpuProfDir}`);
   }
 } catch (error) {

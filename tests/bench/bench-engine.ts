@@ -18,7 +18,11 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Times `run` on each question (after a warm-up pass) and returns p50 and p99 in milliseconds. */
-function timeQuestions(questions: readonly string[], run: (q: string) => unknown, rounds: number): { p50_ms: number; p99_ms: number } {
+function timeQuestions(
+  questions: readonly string[],
+  run: (q: string) => unknown,
+  rounds: number,
+): { p50_ms: number; p99_ms: number } {
   for (const q of questions) run(q);
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -37,7 +41,9 @@ const evalSet = EvalSetSchema.parse(JSON.parse(readFileSync('tests/eval/article.
 const realQuestions = [...evalSet.inScope.map((x) => x.q), ...evalSet.outOfScope];
 const content = await loadKnowledge('content');
 const contentTimes = timeQuestions(realQuestions, (q) => answerQuestion(content, q), 20);
-say(`real content (${content.kb.entries.length} entries, ${realQuestions.length} questions x 20): p50 ${contentTimes.p50_ms} ms, p99 ${contentTimes.p99_ms} ms`);
+say(
+  `real content (${content.kb.entries.length} entries, ${realQuestions.length} questions x 20): p50 ${contentTimes.p50_ms} ms, p99 ${contentTimes.p99_ms} ms`,
+);
 
 const synthetic = [];
 let baselineP50 = 0;
@@ -60,11 +66,20 @@ for (const entries of [1_000, 10_000]) {
     );
     const baseline = timeQuestions(questions.slice(0, 15), (q) => fuse.search(q), 1);
     baselineP50 = baseline.p50_ms;
-    say(`baseline: plain fuse.js over the same 10,000 entries: p50 ${baseline.p50_ms} ms (${Math.round(baseline.p50_ms / times.p50_ms)}x slower)`);
+    say(
+      `baseline: plain fuse.js over the same 10,000 entries: p50 ${baseline.p50_ms} ms (${Math.round(baseline.p50_ms / times.p50_ms)}x slower)`,
+    );
     say(`heap used with the 10,000-entry index loaded: ${heapMb} MB`);
   }
 }
 
 if (json) {
-  console.log(JSON.stringify({ content: contentTimes, synthetic, baseline_fuse_10k: { p50_ms: baselineP50 }, heap_mb: heapMb }));
+  console.log(
+    JSON.stringify({
+      content: contentTimes,
+      synthetic,
+      baseline_fuse_10k: { p50_ms: baselineP50 },
+      heap_mb: heapMb,
+    }),
+  );
 }

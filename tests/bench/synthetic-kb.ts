@@ -28,7 +28,9 @@ function zipfWord(random: () => number): string {
 }
 
 function sentence(random: () => number, length: number, names: readonly string[]): string {
-  const parts = Array.from({ length }, () => (random() < 0.06 ? (names[Math.floor(random() * names.length)] ?? 'x') : zipfWord(random)));
+  const parts = Array.from({ length }, () =>
+    random() < 0.06 ? (names[Math.floor(random() * names.length)] ?? 'x') : zipfWord(random),
+  );
   const text = parts.join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
@@ -40,11 +42,26 @@ export function syntheticKnowledgeBase(count: number, seed = 1): KnowledgeBase {
   const passages: Passage[] = [];
   const entries: QaEntry[] = [];
   for (let i = 0; i < count; i++) {
-    const sentences = Array.from({ length: 2 + Math.floor(random() * 3) }, () => sentence(random, 10 + Math.floor(random() * 12), names));
+    const sentences = Array.from({ length: 2 + Math.floor(random() * 3) }, () =>
+      sentence(random, 10 + Math.floor(random() * 12), names),
+    );
     const id = `p${i + 1}`;
-    passages.push({ id, kind: 'paragraph', text: sentences.join(' '), source: `article ¶${i + 1}`, sentences: sentences.map((text, k) => ({ id: `${id}.s${k + 1}`, text })) });
-    const ask = (): string => `What about ${sentence(random, 4 + Math.floor(random() * 4), names).slice(0, -1)}?`;
-    entries.push({ id: `q${i + 1}`, question: ask(), phrasings: [ask(), ask(), ask()], passageIds: [id], origin: 'curated' });
+    passages.push({
+      id,
+      kind: 'paragraph',
+      text: sentences.join(' '),
+      source: `article ¶${i + 1}`,
+      sentences: sentences.map((text, k) => ({ id: `${id}.s${k + 1}`, text })),
+    });
+    const ask = (): string =>
+      `What about ${sentence(random, 4 + Math.floor(random() * 4), names).slice(0, -1)}?`;
+    entries.push({
+      id: `q${i + 1}`,
+      question: ask(),
+      phrasings: [ask(), ask(), ask()],
+      passageIds: [id],
+      origin: 'curated',
+    });
   }
   return { title: `Synthetic knowledge base of ${count} entries`, passages, glossary: [], entries };
 }

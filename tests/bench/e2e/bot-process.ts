@@ -14,6 +14,8 @@ export interface BotProcess {
   readonly exited: Promise<string>;
   /** Peak resident set size in MB: the kernel's VmHWM, or the largest sampled VmRSS without it. */
   peakRssMb(): number;
+  /** CPU time (user + system) used so far in ms, at the kernel's 10 ms tick; 0 where /proc is missing. */
+  cpuMs(): number;
   /** The last few thousand characters the process wrote to stdout and stderr. */
   tail(): string;
   /** SIGTERM, then SIGKILL after a grace period; resolves once it has exited. */
@@ -28,6 +30,16 @@ function readMemory(pid: number): { hwmKb: number; rssKb: number } | undefined {
     return { hwmKb: field('VmHWM'), rssKb: field('VmRSS') };
   } catch {
     return undefined;
+  }
+}
+
+/** utime + stime from /proc/<pid>/stat, in clock ticks (fields 14 and 15, after the parenthesised name). */
+function readCpuTicks(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  } catch {
+    return 0;
   }
 }
 
@@ -80,6 +92,8 @@ export function spawnBot(
       if (running) sample();
       return (hwmKb > 0 ? hwmKb : maxRssKb) / 1024;
     },
+    // Linux's USER_HZ is 100 on every common configuration.
+    cpuMs: () => readCpuTicks(pid) * 10,
     tail: () => output,
     async stop() {
       if (!running) return;
@@ -90,4 +104,20 @@ export function spawnBot(
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * Waits until no bot burns CPU (at most one 10 ms tick in each of two 150 ms windows), at most
+ * `maxMs`: a phase should not start while the previous one's GC or stragglers still run.
+ */
+export async function waitForQuiet(bots: readonly BotProcess[], maxMs = 2_000): Promise<void> {
+  const deadline = performance.now() + maxMs;
+  let quietWindows = 0;
+  let last = bots.map((bot) => bot.cpuMs());
+  while (quietWindows < 2 && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const now = bots.map((bot) => bot.cpuMs());
+    quietWindows = now.every((ms, i) => ms - (last[i] ?? 0) <= 10) ? quietWindows + 1 : 0;
+    last = now;
+  }
 }

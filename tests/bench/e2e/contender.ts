@@ -19,6 +19,7 @@ export interface Contender {
   prepare(kind: Sample['kind']): () => Sample;
 }
 
+/** How to start one contender. */
 export interface ContenderOptions {
   readonly label: string;
   /** What follows `node`, e.g. ['dist/main.js']. */

@@ -18,6 +18,8 @@ export interface BotRuns {
   readonly steady: readonly SteadyResult[];
   readonly bursts: readonly BurstResult[];
   readonly peakRssMb: number;
+  /** What its fake recorded over the run. */
+  readonly recorded: { readonly restCalls: number; readonly gatewayFrames: number };
 }
 
 /** The medians reported for one bot. */
@@ -89,6 +91,7 @@ function burstLine(label: string, b: BurstResult): string {
 export function readableReport(
   runs: { readonly ours: BotRuns; readonly baseline: BotRuns },
   burstShape: { readonly asks: number; readonly mentions: number },
+  benchHeapMb: number,
 ): string {
   const ours = summarize(runs.ours);
   const baseline = summarize(runs.baseline);
@@ -124,5 +127,11 @@ export function readableReport(
     'note: "all" includes 500 mention replies that discord.js sends at most 50/s (client-side global',
   );
   lines.push('limit), so it is ~210/s for any bot; --json reports the /ask figure. "fake:" is this process.');
+  const recorded = (r: BotRuns): string =>
+    `${r.recorded.restCalls} REST calls, ${r.recorded.gatewayFrames} gateway frames`;
+  lines.push(
+    `this process recorded ${recorded(runs.baseline)} (baseline) and ${recorded(runs.ours)} (ours); ` +
+      `heap ${fmt(benchHeapMb, 0)} MB at the end.`,
+  );
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-/** What the benchmark asks: real eval questions, spread over many channels and askers so nothing is deduped or throttled. */
+/** What the benchmark asks: real eval questions in everyday phrasings, from many askers, so nothing is deduped or throttled. */
 import { readFileSync } from 'node:fs';
 import type {
   APIChatInputApplicationCommandInteraction,
@@ -9,10 +9,23 @@ import { EvalSetSchema } from '../../eval/evaluate.js';
 import { snowflake, type FakeDiscord } from '../../support/fake-discord/index.js';
 
 /**
- * Guilds in each fake world; each has two text channels, so 160 channels × 234 questions ≈ 37,000
- * distinct asks, more than one bot is sent in a run (≈ 30,000).
+ * Guilds in each fake world, each with two text channels: 20 channels × 234 questions × 8 phrasings
+ * ≈ 37,000 distinct asks, more than one bot is sent in a run (≈ 30,000). Not more channels: a
+ * default-cache bot keeps 200 messages per channel, so hundreds of channels would inflate the
+ * baseline's memory and hide ours.
  */
-export const GUILD_COUNT = 80;
+export const GUILD_COUNT = 10;
+/** How people wrap a question in chat; the engine answers each the same as the bare question. */
+const PHRASINGS = [
+  (q: string) => q,
+  (q: string) => `Hey, ${lowerFirst(q)}`,
+  (q: string) => `Quick question: ${lowerFirst(q)}`,
+  (q: string) => `${q} Thanks!`,
+  (q: string) => `Hi! ${q}`,
+  (q: string) => `Can you tell me: ${lowerFirst(q)}`,
+  (q: string) => `${q} Thank you.`,
+  (q: string) => `I was wondering, ${lowerFirst(q)}`,
+];
 /** Distinct askers; each asks a handful of questions per run, far below the cooldown. */
 const ASKER_COUNT = 4_000;
 const SEED = 0x5eed;
@@ -21,6 +34,11 @@ const SEED = 0x5eed;
 export function readEvalQuestions(path = 'tests/eval/article.json'): string[] {
   const set = EvalSetSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
   return [...set.inScope.map((item) => item.q), ...set.outOfScope];
+}
+
+/** "What is X?" → "what is X?", but "AWS …" stays. */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** A deterministic PRNG (mulberry32), so both bots get the same sequence. */
@@ -44,9 +62,9 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 }
 
 /**
- * Builds /ask and mention payloads for one fake world. Every (channel, question) pair is used once
- * before any repeats (the bot dedupes a question per channel for 60 s, at most 10,000 remembered),
- * in a shuffled order so mentions land on many channels; askers rotate through ASKER_COUNT users.
+ * Builds /ask and mention payloads for one fake world. Every (channel, phrased question) pair is
+ * used once before any repeats (the bot dedupes a question per channel for 60 s, at most 10,000
+ * remembered), in a shuffled order; askers rotate through ASKER_COUNT users.
  */
 export class Workload {
   readonly #fake: FakeDiscord;
@@ -57,7 +75,8 @@ export class Workload {
   constructor(fake: FakeDiscord, questions: readonly string[]) {
     this.#fake = fake;
     const channelIds = fake.world.guilds.flatMap(({ guild }) => guild.channels.map((channel) => channel.id));
-    const pairs = channelIds.flatMap((channelId) => questions.map((question) => ({ channelId, question })));
+    const phrased = questions.flatMap((question) => PHRASINGS.map((phrase) => phrase(question)));
+    const pairs = channelIds.flatMap((channelId) => phrased.map((question) => ({ channelId, question })));
     this.#pairs = shuffle(pairs, randomFrom(SEED));
     this.#askers = Array.from({ length: ASKER_COUNT }, (_, i) => ({
       id: snowflake(),
@@ -66,11 +85,6 @@ export class Workload {
       global_name: null,
       avatar: null,
     }));
-  }
-
-  /** How many asks can be built before a (channel, question) pair repeats. */
-  get distinctAsks(): number {
-    return this.#pairs.length;
   }
 
   ask(): APIChatInputApplicationCommandInteraction {

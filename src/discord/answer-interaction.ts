@@ -22,7 +22,9 @@ export async function answerInteraction(
     return;
   }
   const channelId = interaction.channelId;
-  const earlier = ephemeral ? undefined : await linkToEarlier(ctx.dedupe.find(channelId, question));
+  const found = ephemeral ? undefined : ctx.dedupe.find(channelId, question);
+  // Most questions are new: no await (and no extra turn of the event loop) for them.
+  const earlier = found === undefined ? undefined : await linkToEarlier(found);
   if (earlier !== undefined) {
     await interaction.reply({ ...renderNotice(NOTICES.earlier(earlier)), flags: MessageFlags.Ephemeral });
     return;

@@ -19,7 +19,8 @@ export async function answerMessage(message: Message, question: string, ctx: Bot
     await replyTo(message, renderHelp(knowledge.kb.title));
     return;
   }
-  const earlier = await linkToEarlier(ctx.dedupe.find(message.channelId, question));
+  const found = ctx.dedupe.find(message.channelId, question);
+  const earlier = found === undefined ? undefined : await linkToEarlier(found);
   if (earlier !== undefined) {
     await replyTo(message, renderNotice(NOTICES.earlier(earlier)));
     return;

@@ -30,14 +30,20 @@ export async function respondInTime(
       () => null,
       (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
     );
-  const timer = setTimeout(() => {
-    state.deferral = defer();
-  }, deferAfterMs);
   let message: DiscordMessage;
-  try {
-    message = await produce();
-  } finally {
-    clearTimeout(timer);
+  const produced = produce();
+  if (produced instanceof Promise) {
+    // Only asynchronous work can be overtaken by the deadline; synchronous work is checked below.
+    const timer = setTimeout(() => {
+      state.deferral = defer();
+    }, deferAfterMs);
+    try {
+      message = await produced;
+    } finally {
+      clearTimeout(timer);
+    }
+  } else {
+    message = produced;
   }
   // Synchronous work cannot be interrupted by the timer; check the clock too.
   if (state.deferral === null && performance.now() - started >= deferAfterMs) state.deferral = defer();

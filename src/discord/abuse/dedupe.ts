@@ -16,7 +16,7 @@ export interface Dedupe {
 
 /** The link to an earlier answer, or undefined when it cannot be found (then answer again). */
 export async function linkToEarlier(earlier: EarlierAnswer | undefined): Promise<string | undefined> {
-  if (earlier === undefined || typeof earlier === 'string') return earlier;
+  if (typeof earlier !== 'function') return earlier;
   try {
     return (await earlier()) ?? undefined;
   } catch {
@@ -50,6 +50,13 @@ export function createDedupe(options: DedupeOptions = {}): Dedupe {
 
 /** Case, punctuation and spacing do not make a question new. */
 export function normalizeQuestion(question: string): string {
+  // Plain ASCII (most questions) needs no Unicode normalisation.
+  if (/^[\x20-\x7e]*$/u.test(question)) {
+    return question
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/gu, ' ')
+      .trim();
+  }
   return question
     .normalize('NFKC')
     .toLowerCase()

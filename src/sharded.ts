@@ -41,6 +41,8 @@ async function runShards(file: string, token: string): Promise<void> {
     const manager = new ShardingManager(file, {
       token,
       totalShards,
+      // The same heap ceiling as `npm start` (see README, "Memory").
+      execArgv: ['--max-old-space-size=256'],
       ...(config.shardList ? { shardList: [...config.shardList] } : {}),
     });
     manager.on('shardCreate', (shard) => {

@@ -1,4 +1,5 @@
 import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
+import { skipUnwantedMessages } from './skip-unwanted-messages.js';
 
 /** What the client needs from config. */
 export interface ClientSettings {
@@ -13,7 +14,7 @@ export interface ClientSettings {
  * carry their text anyway) and near-empty caches, since every handler works from event payloads.
  */
 export function createClient(settings: ClientSettings): Client {
-  return new Client({
+  const client = new Client({
     // discord.js reads SHARD_COUNT from the environment unless shardCount differs from its default;
     // passing both keeps "auto" (our config value) away from its number-only validation.
     ...(settings.shards
@@ -66,4 +67,6 @@ export function createClient(settings: ClientSettings): Client {
       guildMembers: { interval: 3600, filter: () => (member) => member.id !== member.client.user?.id },
     },
   });
+  skipUnwantedMessages(client);
+  return client;
 }

@@ -37,9 +37,15 @@ export function createDedupe(options: DedupeOptions = {}): Dedupe {
     options.maxEntries ?? 10_000,
     options.now,
   );
-  const key = (channelId: string, question: string) => `${channelId}\u0000${normalizeQuestion(question)}`;
+  // A question is looked up, then remembered: normalise it once.
+  let last = { question: '', normalized: '' };
+  const normalized = (question: string): string => {
+    if (last.question !== question) last = { question, normalized: normalizeQuestion(question) };
+    return last.normalized;
+  };
+  const key = (channelId: string, question: string) => `${channelId}\u0000${normalized(question)}`;
   // "???" and "🤔🤔" both normalise to nothing; they are not the same question.
-  const comparable = (question: string) => normalizeQuestion(question).length > 0;
+  const comparable = (question: string) => normalized(question).length > 0;
   return {
     find: (channelId, question) => (comparable(question) ? seen.get(key(channelId, question)) : undefined),
     remember: (channelId, question, earlier) => {

@@ -1,4 +1,5 @@
 import type { Client } from 'discord.js';
+import { mentionsBot } from './parse-mention.js';
 
 /** discord.js's internal step that turns one gateway dispatch into structures and events. */
 interface PacketHandler {
@@ -12,6 +13,7 @@ interface MessageCreatePacket {
     readonly webhook_id?: string;
     readonly author?: { readonly id?: string; readonly bot?: boolean };
     readonly mentions?: readonly { readonly id?: string }[];
+    readonly content?: string;
   };
 }
 
@@ -30,7 +32,9 @@ export function isForBot(packet: MessageCreatePacket, botId: string | undefined)
   const { d } = packet;
   if (d.webhook_id !== undefined || d.author?.bot === true) return false;
   if (d.guild_id === undefined) return true;
-  return botId !== undefined && (d.mentions ?? []).some((user) => user.id === botId);
+  if (botId === undefined) return false;
+  // The mentions list is what Discord sends; the raw <@id> in the text counts too, as for the bot's own parser.
+  return (d.mentions ?? []).some((user) => user.id === botId) || mentionsBot(d.content ?? '', botId);
 }
 
 /**

@@ -30,3 +30,13 @@ describe('isForBot', () => {
     );
   });
 });
+
+describe('isForBot without a mentions list', () => {
+  it('still keeps a guild message whose text mentions the bot', () => {
+    expect(isForBot(packet({ guild_id: '9', author: { id: '1' }, content: `<@${BOT}> hi` }), BOT)).toBe(true);
+    expect(isForBot(packet({ guild_id: '9', author: { id: '1' }, content: `<@!${BOT}> hi` }), BOT)).toBe(
+      true,
+    );
+    expect(isForBot(packet({ guild_id: '9', author: { id: '1' }, content: '<@1000> hi' }), BOT)).toBe(false);
+  });
+});

@@ -1,10 +1,9 @@
 // `npm run ask`: answers questions from the terminal, as text or one JSON line per question.
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../config/load-config.js';
-import { renderReplyText } from '../console/render-reply-text.js';
+import { answerAsText } from '../console/run-console.js';
 import { answerQuestion } from '../engine/index.js';
 import { loadKnowledge } from '../load-knowledge.js';
-import { buildReply } from '../reply/build-reply.js';
 import { toAnswerJson } from './answer-json.js';
 import { ASK_USAGE, parseAskArgs, UsageError, type AskArgs } from './parse-ask-args.js';
 import { reportFatal } from './report-fatal.js';
@@ -31,14 +30,12 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const ikb = await loadKnowledge(args.contentDir ?? loadConfig().contentDir);
-  const context = { articleTitle: ikb.kb.title, entries: ikb.kb.entries };
-  const style = { color: process.stdout.isTTY === true };
+  const color = process.stdout.isTTY === true;
   for await (const question of questionsOf(args)) {
-    const answer = answerQuestion(ikb, question);
     process.stdout.write(
       args.json
-        ? `${JSON.stringify(toAnswerJson(answer))}\n`
-        : `${renderReplyText(buildReply(answer, context), style)}\n`,
+        ? `${JSON.stringify(toAnswerJson(answerQuestion(ikb, question)))}\n`
+        : `${answerAsText(ikb, question, color)}\n`,
     );
   }
   return 0;

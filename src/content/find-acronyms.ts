@@ -10,18 +10,20 @@ const SHORT_THEN_LONG = /\b([\p{Lu}\d]{2,8})\s+\(((?:[\p{L}]+\s+){1,6}[\p{L}]+)\
 
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'a', 'an', '&']);
 
+/** The upper-cased first letters of a phrase's words: "Amazon Web Services" → "AWS". */
+export function initialsOf(words: readonly string[]): string {
+  return words.map((w) => (w[0] ?? '').toUpperCase()).join('');
+}
+
 /** The shortest tail of the phrase whose initials spell the acronym (digits ignored), if any. */
 function expansionOf(acronym: string, phrase: string): string | undefined {
   const letters = acronym.replace(/\d/gu, '').toUpperCase();
   const words = phrase.split(/\s+/u);
   for (let start = words.length - 1; start >= 0; start--) {
     const tail = words.slice(start);
-    const initials = tail.map((w) => (w[0] ?? '').toUpperCase()).join('');
+    const initials = initialsOf(tail);
     // "Federal Bureau of Investigation (FBI)": small words may be left out of the initials.
-    const significant = tail
-      .filter((w) => !SMALL_WORDS.has(w.toLowerCase()))
-      .map((w) => (w[0] ?? '').toUpperCase())
-      .join('');
+    const significant = initialsOf(tail.filter((w) => !SMALL_WORDS.has(w.toLowerCase())));
     if (initials === letters || significant === letters) return tail.join(' ');
     if (significant.length > letters.length) break;
   }

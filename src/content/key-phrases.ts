@@ -1,4 +1,5 @@
 // What a paragraph is about, for the topic questions derived when a content pack has no curated ones.
+import { initialsOf } from './find-acronyms.js';
 
 // Capitalised runs ("Amazon Web Services") and model names with digits ("Trainium2").
 const KEY_PHRASE = /\b[A-Z][\p{L}\d&'’.-]*(?:\s+(?:of\s+)?[A-Z][\p{L}\d&'’.-]*)*/gu;
@@ -53,12 +54,6 @@ function distinctiveWords(text: string, others: readonly string[], limit: number
 }
 const SENTENCE_START = /(?:^|[.!?]["'”’)\]]?\s+)$/u;
 
-const initialsOf = (phrase: string): string =>
-  phrase
-    .split(/\s+/u)
-    .map((w) => w[0] ?? '')
-    .join('')
-    .toUpperCase();
 
 /** Capitalised words that stand inside sentences somewhere in the article: names, not sentence openers. */
 export function namesInText(paragraphs: readonly string[]): Set<string> {
@@ -94,7 +89,7 @@ export function keyPhrasesOf(
   const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);
   for (const [phrase] of ranked) {
     // "Amazon Web Services" and "AWS" name one thing.
-    if (picked.some((p) => initialsOf(p) === phrase || initialsOf(phrase) === p)) continue;
+    if (picked.some((p) => initialsOf(p.split(/\s+/u)) === phrase || initialsOf(phrase.split(/\s+/u)) === p)) continue;
     picked.push(phrase);
     if (picked.length >= limit) break;
   }

@@ -59,13 +59,8 @@ export function compileFiles(
   readProblems: ContentProblem[] = [],
 ): KnowledgeBase {
   const problems = [...readProblems];
-  for (const [name, text] of [
-    ['article.md', files.article],
-    ['glossary.md', files.glossary],
-  ] as const) {
-    if (text === undefined && !problems.some((p) => p.file === name))
-      problems.push({ file: name, entry: 'file', reason: 'missing' });
-  }
+  if (files.article === undefined && !problems.some((p) => p.file === 'article.md'))
+    problems.push({ file: 'article.md', entry: 'file', reason: 'missing' });
   const article = files.article === undefined ? undefined : parseArticle(files.article);
   const glossary = files.glossary === undefined ? undefined : parseGlossary(files.glossary);
   problems.push(...(article?.problems ?? []), ...(glossary?.problems ?? []));
@@ -82,8 +77,8 @@ export function compileFiles(
     ...deriveParagraphEntries(passages, glossary?.entries ?? []),
   ];
   const entries = mergeEntries(curated.entries, generated, problems);
-  if (problems.length > 0 || !article || !glossary) throw new ContentError(dir, problems);
-  return { title: article.title, passages, glossary: glossary.entries, entries };
+  if (problems.length > 0 || !article) throw new ContentError(dir, problems);
+  return { title: article.title, passages, glossary: glossary?.entries ?? [], entries };
 }
 
 /** Reads, validates and compiles a content folder; throws ContentError naming file, entry and reason. */

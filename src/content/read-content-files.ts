@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentProblem } from './content-error.js';
 
-/** The raw text of a content folder's files; `questions` is undefined when the optional file is absent. */
+/** The raw text of a content folder's files; the optional glossary and questions are undefined when absent. */
 export interface ContentFiles {
   readonly article?: string;
   readonly glossary?: string;
@@ -18,7 +18,7 @@ async function readOptional(path: string): Promise<string | undefined> {
   }
 }
 
-/** Reads article.md, glossary.md and the optional questions.json; a missing required file is a problem. */
+/** Reads article.md and the optional glossary.md and questions.json; a missing article is a problem. */
 export async function readContentFiles(
   dir: string,
 ): Promise<{ files: ContentFiles; problems: ContentProblem[] }> {
@@ -40,7 +40,7 @@ export async function readContentFiles(
   };
   const [article, glossary, questions] = await Promise.all([
     read('article.md', true),
-    read('glossary.md', true),
+    read('glossary.md', false),
     read('questions.json', false),
   ]);
   return { files: { article, glossary, questions }, problems };

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compileContent } from '../../src/content/compile-content.js';
+import { compileContent, compileFiles } from '../../src/content/compile-content.js';
 import { ContentError } from '../../src/content/content-error.js';
 
 // vitest types asymmetric matchers as `any`; these give them a safe type inside object matchers.
@@ -27,8 +27,25 @@ const BROKEN: Readonly<Record<string, { file: string; entry: RegExp }>> = {
   'broken-glossary-duplicate': { file: 'glossary.md', entry: /^line 8 "Hydration"$/ },
   'broken-glossary-empty-definition': { file: 'glossary.md', entry: /^line 6 "Autolyse"$/ },
   'broken-glossary-empty-term': { file: 'glossary.md', entry: /^line 6\b/ },
-  'broken-missing-glossary': { file: 'glossary.md', entry: /^file$/ },
 };
+
+describe('a folder with only article.md', () => {
+  it('compiles with no glossary, one derived entry per paragraph', async () => {
+    const kb = await compileContent(`${PACKS}article-only`);
+    expect(kb.glossary).toEqual([]);
+    expect(kb.passages.every((p) => p.kind === 'paragraph')).toBe(true);
+    expect(kb.entries.filter((e) => e.origin === 'derived' && e.id.startsWith('about-'))).toHaveLength(
+      kb.passages.length,
+    );
+  });
+
+  it('compiles with a glossary.md that has a heading and no entries', () => {
+    const article = '# Title\n\nOne paragraph about starters.\n';
+    const kb = compileFiles('pack', { article, glossary: '# Glossary\n\n' });
+    expect(kb.glossary).toEqual([]);
+    expect(kb.passages.map((p) => p.id)).toEqual(['p1']);
+  });
+});
 
 describe('broken content packs', () => {
   it('has an expectation for every broken pack in the fixtures folder', async () => {

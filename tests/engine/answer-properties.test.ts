@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANSWER_THRESHOLD } from '../../src/engine/decide.js';
+import { ANSWER_THRESHOLD } from '../../src/engine/ranking/decide.js';
 import { answerQuestion, type Answer } from '../../src/engine/index.js';
 import { glimmerwortIndex } from './glimmerwort-fixture.js';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileFiles } from '../../src/content/compile-content.js';
-import { createAnalyzer, stemWord } from '../../src/engine/analyzer.js';
-import { cleanQuestion } from '../../src/engine/clean-question.js';
-import { damerauLevenshtein } from '../../src/engine/edit-distance.js';
-import { findEquivalences } from '../../src/engine/equivalences.js';
-import { foldWord, tokenize } from '../../src/engine/tokenize.js';
-import { allowedEdits, createVocabulary } from '../../src/engine/vocabulary.js';
+import { createAnalyzer, stemWord } from '../../src/engine/query/analyzer.js';
+import { cleanQuestion } from '../../src/engine/query/clean-question.js';
+import { damerauLevenshtein } from '../../src/engine/indexing/edit-distance.js';
+import { findEquivalences } from '../../src/engine/indexing/equivalences.js';
+import { foldWord, tokenize } from '../../src/engine/query/tokenize.js';
+import { allowedEdits, createVocabulary } from '../../src/engine/indexing/vocabulary.js';
 
 describe('tokenize and foldWord', () => {
   it('folds case, accents, possessives and apostrophes, keeping positions in the original text', () => {

@@ -8,6 +8,8 @@ export const EvalSetSchema = z.strictObject({
   content: z.string(),
   inScope: z.array(z.strictObject({ q: z.string(), expect: z.array(z.string()).min(1) })).min(1),
   outOfScope: z.array(z.string()).min(1),
+  /** Questions written against the content to look answerable, though it does not answer them (SQuAD 2.0). */
+  unanswerable: z.array(z.string()).optional(),
 });
 
 /** One question the engine got wrong, with what it said instead. */
@@ -25,6 +27,11 @@ export interface EvalReport {
   readonly mrr3: number;
   readonly outOfScope: number;
   readonly declineRate: number;
+  /** Share of in-scope questions declined. */
+  readonly answerableDeclined: number;
+  readonly unanswerable: number;
+  /** Share of the unanswerable questions declined (reported, not gated). */
+  readonly unanswerableDeclined: number;
   readonly misses: readonly Miss[];
 }
 
@@ -48,8 +55,10 @@ export async function evaluateSet(path: string): Promise<EvalReport> {
   const misses: Miss[] = [];
   let top1 = 0;
   let reciprocal = 0;
+  let answerableDeclined = 0;
   for (const { q, expect } of set.inScope) {
     const answer = answerQuestion(ikb, q);
+    if (!answer.answered) answerableDeclined++;
     const ranks = rankedPassages(answer, firstPassageOf).slice(0, 3);
     const position = ranks.findIndex((id) => expect.includes(id));
     if (position === 0) top1++;
@@ -62,6 +71,8 @@ export async function evaluateSet(path: string): Promise<EvalReport> {
     if (!answer.answered) declined++;
     else misses.push({ question: q, expected: 'declined', got: describe(answer) });
   }
+  const unanswerable = set.unanswerable ?? [];
+  const unanswerableDeclined = unanswerable.filter((q) => !answerQuestion(ikb, q).answered).length;
   return {
     name: path,
     inScope: set.inScope.length,
@@ -69,6 +80,9 @@ export async function evaluateSet(path: string): Promise<EvalReport> {
     mrr3: reciprocal / set.inScope.length,
     outOfScope: set.outOfScope.length,
     declineRate: declined / set.outOfScope.length,
+    answerableDeclined: answerableDeclined / set.inScope.length,
+    unanswerable: unanswerable.length,
+    unanswerableDeclined: unanswerable.length === 0 ? 0 : unanswerableDeclined / unanswerable.length,
     misses,
   };
 }

@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
-import { SLANG } from './lexicon/slang.js';
-import { STOPWORDS } from './lexicon/stopwords.js';
-import { synonymGroups } from './lexicon/synonyms.js';
+import { SLANG } from '../lexicon/slang.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
+import { synonymGroups } from '../lexicon/synonyms.js';
 import { tokenize } from './tokenize.js';
 
 /** A matched word or phrase of a text: its index key and where it stands. */

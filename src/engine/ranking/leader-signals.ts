@@ -1,6 +1,6 @@
-import type { IndexedEntry, IndexedKnowledgeBase } from './build-index.js';
-import { countIn, sentencesIn } from './postings.js';
-import type { QueryUnit } from './resolve-query.js';
+import type { IndexedEntry, IndexedKnowledgeBase } from '../indexing/build-index.js';
+import { countIn, sentencesIn } from '../indexing/postings.js';
+import type { QueryUnit } from '../query/resolve-query.js';
 
 // The exact second look the ranking gives its leading entries: which keys matched, how much of
 // the entry's closest phrasing the question covers, and how much one sentence covers.

@@ -1,6 +1,6 @@
-import type { IndexedKnowledgeBase } from './build-index.js';
-import { countIn } from './postings.js';
-import type { QueryUnit } from './resolve-query.js';
+import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
+import { countIn } from '../indexing/postings.js';
+import type { QueryUnit } from '../query/resolve-query.js';
 
 /** Per touched entry and unit: the best match weight and the passage count of the matched key. */
 export interface Matches {

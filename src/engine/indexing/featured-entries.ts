@@ -1,4 +1,4 @@
-import type { QaEntry } from '../content/knowledge-base.js';
+import type { QaEntry } from '../../content/knowledge-base.js';
 
 const ORIGIN_RANK = { curated: 0, glossary: 1, derived: 2 } as const;
 

@@ -1,5 +1,5 @@
-import type { KnowledgeBase, Passage, QaEntry } from '../content/knowledge-base.js';
-import { createAnalyzer, type Analyzer } from './analyzer.js';
+import type { KnowledgeBase, Passage, QaEntry } from '../../content/knowledge-base.js';
+import { createAnalyzer, type Analyzer } from '../query/analyzer.js';
 import { findEquivalences } from './equivalences.js';
 import { featuredEntries } from './featured-entries.js';
 import { addOccurrence, type Postings } from './postings.js';

@@ -1,4 +1,4 @@
-import type { IndexedKnowledgeBase } from './build-index.js';
+import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 
 // "What is this article about?", "give me the gist", "tl;dr": questions about the whole article.
 const ASKS_FOR_OVERVIEW =

@@ -1,8 +1,8 @@
 import Fuse from 'fuse.js';
-import type { GlossaryEntry } from '../content/knowledge-base.js';
-import type { IndexedKnowledgeBase } from './build-index.js';
-import { cleanQuestion } from './clean-question.js';
-import { foldWord } from './tokenize.js';
+import type { GlossaryEntry } from '../../content/knowledge-base.js';
+import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
+import { cleanQuestion } from '../query/clean-question.js';
+import { foldWord } from '../query/tokenize.js';
 
 /** The glossary entry a term names, or the closest ones when none matches. */
 export interface GlossaryLookup {

@@ -1,7 +1,7 @@
-import { findAcronyms } from '../content/find-acronyms.js';
-import type { KnowledgeBase } from '../content/knowledge-base.js';
-import { expansionsOfTerm } from '../content/parse-glossary.js';
-import type { Equivalence } from './analyzer.js';
+import { findAcronyms } from '../../content/find-acronyms.js';
+import type { KnowledgeBase } from '../../content/knowledge-base.js';
+import { expansionsOfTerm } from '../../content/parse-glossary.js';
+import type { Equivalence } from '../query/analyzer.js';
 
 /** Names that mean the same: each glossary expansion, and acronyms the text defines in brackets. */
 export function findEquivalences(kb: KnowledgeBase): Equivalence[] {

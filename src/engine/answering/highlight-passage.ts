@@ -1,4 +1,4 @@
-import type { Analyzer } from './analyzer.js';
+import type { Analyzer } from '../query/analyzer.js';
 import type { Highlight } from './answer.js';
 
 /** Character ranges of a passage whose words matched the question, merged where adjacent. */

@@ -1,10 +1,10 @@
 import type { Answer, AnswerEntry, RelatedQuestion } from './answer.js';
-import type { IndexedKnowledgeBase } from './build-index.js';
-import { ANSWER_THRESHOLD, confidenceOf } from './decide.js';
+import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
+import { ANSWER_THRESHOLD, confidenceOf } from '../ranking/decide.js';
 import { highlightPassage } from './highlight-passage.js';
 import { asksForOverview, overviewEntryIndex } from './overview.js';
-import { rankEntries, type RankedEntry } from './rank-entries.js';
-import { resolveQuery } from './resolve-query.js';
+import { rankEntries, type RankedEntry } from '../ranking/rank-entries.js';
+import { resolveQuery } from '../query/resolve-query.js';
 
 const MAX_RELATED = 3;
 const MAX_SUGGESTIONS = 3;

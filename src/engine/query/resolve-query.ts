@@ -1,8 +1,8 @@
-import type { IndexedKnowledgeBase } from './build-index.js';
+import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import { stemWord } from './analyzer.js';
 import { cleanQuestion } from './clean-question.js';
-import { commonnessOf, type Commonness } from './lexicon/common-words.js';
-import { thesaurusSynonyms } from './lexicon/thesaurus.js';
+import { commonnessOf, type Commonness } from '../lexicon/common-words.js';
+import { thesaurusSynonyms } from '../lexicon/thesaurus.js';
 
 /** One key a question word may match, and how much a match through it counts (1 = the word itself). */
 export interface Alternative {

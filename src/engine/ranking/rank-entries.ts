@@ -1,8 +1,8 @@
-import type { IndexedKnowledgeBase } from './build-index.js';
+import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import { accumulateMatches } from './accumulate-matches.js';
 import { evidenceFactor } from './decide.js';
 import { matchedKeysOf, reverseCoverageOf, sentenceCoverageOf } from './leader-signals.js';
-import type { QueryUnit, ResolvedQuery } from './resolve-query.js';
+import type { QueryUnit, ResolvedQuery } from '../query/resolve-query.js';
 
 /** How well one entry answers a question. */
 export interface RankedEntry {

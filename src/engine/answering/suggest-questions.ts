@@ -1,9 +1,9 @@
 import Fuse from 'fuse.js';
-import type { QaEntry } from '../content/knowledge-base.js';
-import type { IndexedKnowledgeBase } from './build-index.js';
-import { cleanQuestion } from './clean-question.js';
-import { rankEntries } from './rank-entries.js';
-import { resolveQuery } from './resolve-query.js';
+import type { QaEntry } from '../../content/knowledge-base.js';
+import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
+import { cleanQuestion } from '../query/clean-question.js';
+import { rankEntries } from '../ranking/rank-entries.js';
+import { resolveQuery } from '../query/resolve-query.js';
 
 const CANDIDATES = 40;
 const WORDING_WEIGHT = 0.3;

@@ -3,8 +3,9 @@ import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import { ANSWER_THRESHOLD, confidenceOf } from '../ranking/decide.js';
 import { highlightPassage } from './highlight-passage.js';
 import { asksForOverview, overviewEntryIndex } from './overview.js';
-import { rankEntries, type RankedEntry } from '../ranking/rank-entries.js';
-import { resolveQuery } from '../query/resolve-query.js';
+import { rankEntries } from '../ranking/rank-entries.js';
+import type { RankedEntry } from '../ranking/ranked-entry.js';
+import { resolveQuery, type ResolvedQuery } from '../query/resolve-query.js';
 
 const MAX_RELATED = 3;
 const MAX_SUGGESTIONS = 3;
@@ -49,16 +50,17 @@ function distinctEntries(
   return picked;
 }
 
-function rank(ikb: IndexedKnowledgeBase, question: string): RankedEntry[] {
-  return rankEntries(ikb, resolveQuery(ikb, question));
+function rank(ikb: IndexedKnowledgeBase, question: string): { query: ResolvedQuery; ranked: RankedEntry[] } {
+  const query = resolveQuery(ikb, question);
+  return { query, ranked: rankEntries(ikb, query) };
 }
 
 /** Answers a free-text question from the knowledge base, or declines with suggestions. Pure; never throws. */
 export function answerQuestion(ikb: IndexedKnowledgeBase, question: string): Answer {
   const text = typeof question === 'string' ? question : '';
-  const ranked = rank(ikb, text);
+  const { query, ranked } = rank(ikb, text);
   const top = ranked[0];
-  const confidence = confidenceOf(top);
+  const confidence = confidenceOf(ikb, query, top);
   const overview = ranked.length === 0 && asksForOverview(text) ? overviewEntryIndex(ikb) : undefined;
   if (overview !== undefined) {
     const answer = answerEntry(ikb, ikb.kb.entries[overview]?.id ?? '');
@@ -101,7 +103,7 @@ export function answerEntry(ikb: IndexedKnowledgeBase, entryId: string): Answer 
   const entryIndex = ikb.entryIndexById.get(entryId);
   if (entryIndex === undefined) return null;
   const { entry } = ikb.entries[entryIndex]!;
-  const ranked = rank(ikb, entry.question);
+  const { ranked } = rank(ikb, entry.question);
   const own = ranked.find((r) => r.entryIndex === entryIndex);
   const best = toAnswerEntry(ikb, entryIndex, new Set(own?.matchedKeys ?? []));
   const shown = new Set(best.passages.map((p) => p.id));

@@ -1,8 +1,9 @@
-import type { KnowledgeBase, Passage, QaEntry } from '../../content/knowledge-base.js';
+import type { KnowledgeBase, QaEntry } from '../../content/knowledge-base.js';
 import { createAnalyzer, type Analyzer } from '../query/analyzer.js';
 import { findEquivalences } from './equivalences.js';
 import { featuredEntries } from './featured-entries.js';
-import { addOccurrence, type Postings } from './postings.js';
+import { buildPassageIndex, type PassageIndex } from './passage-index.js';
+import type { Postings } from './postings.js';
 import { createVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** The keys of one phrasing of an entry, with their idf, to tell how much of it a question covers. */
@@ -29,6 +30,8 @@ export interface IndexedKnowledgeBase {
   readonly entries: readonly IndexedEntry[];
   /** For each key, the passages whose text has it. */
   readonly passagePostings: ReadonlyMap<string, Postings>;
+  /** The passages' text at paragraph and sentence grain, for relevance ranking. */
+  readonly passageIndex: PassageIndex;
   /** For each key, the entries whose own question words have it. */
   readonly questionPostings: ReadonlyMap<string, readonly number[]>;
   /** Entries that point at each passage. */
@@ -45,40 +48,20 @@ export interface IndexedKnowledgeBase {
 const FIGURE =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|half|quarter|dozen|hundreds?|thousands?|millions?|billions?|trillions?|percent|once|twice)\b/iu;
 
-/** Where each sentence of a passage starts in its text (text before the first sentence belongs to it). */
-function sentenceStarts(passage: Passage): number[] {
-  const starts: number[] = [];
-  let from = 0;
-  for (const sentence of passage.sentences) {
-    const at = passage.text.indexOf(sentence.text, from);
-    starts.push(starts.length === 0 ? 0 : Math.max(at, from));
-    if (at >= 0) from = at + sentence.text.length;
-  }
-  return starts.length > 0 ? starts : [0];
-}
-
 /** Builds the inverted index and vocabulary for a compiled knowledge base. */
 export function buildIndex(kb: KnowledgeBase): IndexedKnowledgeBase {
   const analyzer = createAnalyzer(findEquivalences(kb));
   const passageIndexById = new Map(kb.passages.map((p, i) => [p.id, i]));
-  const vocabularyWords = new Map<string, string>();
+  const passageIndex = buildPassageIndex(kb.passages, analyzer);
+  const { passagePostings } = passageIndex;
+  const vocabularyWords = new Map(passageIndex.words);
   const documentFrequency = new Map<string, number>();
-  const passagePostings = new Map<string, Postings>();
   const questionPostings = new Map<string, number[]>();
   const entriesOfPassage: number[][] = kb.passages.map(() => []);
   // Keys of each passage's document: its text plus its entries' phrasings (for idf).
   const documentKeys = kb.passages.map(() => new Set<string>());
 
-  kb.passages.forEach((passage, p) => {
-    const starts = sentenceStarts(passage);
-    let sentence = 0;
-    for (const term of analyzer.analyze(passage.text, 'document')) {
-      while (sentence + 1 < starts.length && term.start >= (starts[sentence + 1] ?? Infinity)) sentence++;
-      vocabularyWords.set(term.word, term.key);
-      documentKeys[p]?.add(term.key);
-      addOccurrence(passagePostings, term.key, p, sentence);
-    }
-  });
+  for (const [key, postings] of passagePostings) for (const p of postings.passages) documentKeys[p]?.add(key);
 
   const draft = kb.entries.map((entry, entryIndex) => {
     const passageIndexes = entry.passageIds
@@ -127,6 +110,7 @@ export function buildIndex(kb: KnowledgeBase): IndexedKnowledgeBase {
     analyzer,
     entries,
     passagePostings,
+    passageIndex,
     questionPostings,
     entriesOfPassage,
     idf,

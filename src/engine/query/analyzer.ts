@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { SLANG } from '../lexicon/slang.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { synonymGroups } from '../lexicon/synonyms.js';
@@ -28,8 +29,9 @@ export interface Analyzer {
   isStopword(word: string): boolean;
 }
 
-/** Stems a folded word; numbers, model names and short words are kept as they are. */
-export function stemWord(word: string): string {
+/** Stems a folded word (irregular past forms to their verb first); numbers, model names and short words are kept as they are. */
+export function stemWord(folded: string): string {
+  const word = IRREGULAR_VERBS.get(folded) ?? folded;
   if (word.length <= 3 || /\d/u.test(word)) return word;
   return stemmer(word);
 }

@@ -3,6 +3,8 @@ import { stemWord } from './analyzer.js';
 import { cleanQuestion } from './clean-question.js';
 import { commonnessOf, type Commonness } from '../lexicon/common-words.js';
 import { thesaurusSynonyms } from '../lexicon/thesaurus.js';
+import { TUNING } from '../tuning.js';
+import { answerTypeOf, type AnswerType } from './answer-type.js';
 
 /** One key a question word may match, and how much a match through it counts (1 = the word itself). */
 export interface Alternative {
@@ -22,17 +24,20 @@ export interface QueryUnit {
   readonly idf: number;
 }
 
-/** A question ready to rank: its units, and whether it asks for a quantity. */
+/** A question ready to rank: its units, whether it asks for a quantity, and what kind of answer it wants. */
 export interface ResolvedQuery {
   readonly units: readonly QueryUnit[];
   readonly wantsFigure: boolean;
+  readonly answerType: AnswerType | undefined;
 }
 
-export const VARIANT_WEIGHT = 0.9;
-export const TYPO_WEIGHT = 0.85;
-export const PREFIX_WEIGHT = 0.9;
-export const SYNONYM_WEIGHT = 0.75;
-export const THESAURUS_WEIGHT = 0.5;
+const {
+  variant: VARIANT_WEIGHT,
+  typo: TYPO_WEIGHT,
+  prefix: PREFIX_WEIGHT,
+  synonym: SYNONYM_WEIGHT,
+} = TUNING.match;
+export const THESAURUS_WEIGHT = TUNING.match.thesaurus;
 const MAX_UNITS = 24;
 const ASKS_FOR_FIGURE =
   /\b(?:how (?:many|much|big|large|tall|long|far|old|fast|heavy|wide|high|often|soon)|number of|what percent(?:age)?|what year|which year)\b/iu;
@@ -54,7 +59,8 @@ export function resolveQuery(
   partialLastWord = false,
 ): ResolvedQuery {
   const cleaned = cleanQuestion(question);
-  const wantsFigure = ASKS_FOR_FIGURE.test(question.slice(0, 1_000));
+  const head = question.slice(0, 1_000);
+  const wantsFigure = ASKS_FOR_FIGURE.test(head);
   const terms = ikb.analyzer.analyze(cleaned, 'query');
   const units: QueryUnit[] = [];
   const seen = new Set<string>();
@@ -94,5 +100,5 @@ export function resolveQuery(
     });
     if (units.length >= MAX_UNITS) break;
   }
-  return { units, wantsFigure };
+  return { units, wantsFigure, answerType: answerTypeOf(head) };
 }

@@ -1,5 +1,6 @@
 import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import { countIn } from '../indexing/postings.js';
+import { TUNING } from '../tuning.js';
 import type { QueryUnit } from '../query/resolve-query.js';
 
 /** Per touched entry and unit: the best match weight and the passage count of the matched key. */
@@ -10,12 +11,10 @@ export interface Matches {
   readonly tf: Float64Array;
 }
 
-// A word found in an entry's own question words counts fully; in its passage, a little less,
-// so that "What is Trainium?" prefers the definition over a paragraph that mentions Trainium.
-export const PASSAGE_WEIGHT = 0.9;
-// Words in more passages than this are "broad": they only add to entries that a rarer word found.
-const BROAD_SHARE = 0.05;
-const BROAD_MIN = 64;
+// A word found in an entry's own question words counts fully; in its passage, a little less
+// (TUNING.ranking.passageWeight), so that "What is Trainium?" prefers the definition over a paragraph
+// that mentions Trainium. Broad words only add to entries that a rarer word found.
+const { passageWeight, broadShare, broadMin } = TUNING.ranking;
 
 // One scratch area per index, reused across questions so a busy bot does not churn the heap.
 const scratchOf = new WeakMap<
@@ -58,7 +57,7 @@ export function accumulateMatches(ikb: IndexedKnowledgeBase, units: readonly Que
   const area = scratch(ikb, ikb.entries.length * width);
   const { best, tf, seen } = area;
   const touched: number[] = [];
-  const broadLimit = Math.max(BROAD_MIN, ikb.entries.length * BROAD_SHARE);
+  const broadLimit = Math.max(broadMin, ikb.entries.length * broadShare);
   const reaches = units.map((u) => reach(ikb, u));
   // When every word is broad, the rarest one still leads, so a question of common words stays cheap.
   const leader = reaches.indexOf(Math.min(...reaches));
@@ -85,7 +84,7 @@ export function accumulateMatches(ikb: IndexedKnowledgeBase, units: readonly Que
       if (!postings) continue;
       postings.passages.forEach((p, j) => {
         for (const e of ikb.entriesOfPassage[p] ?? [])
-          record(e, u, weight * PASSAGE_WEIGHT, postings.counts[j] ?? 0);
+          record(e, u, weight * passageWeight, postings.counts[j] ?? 0);
       });
     }
   });
@@ -100,7 +99,7 @@ export function accumulateMatches(ikb: IndexedKnowledgeBase, units: readonly Que
           if (indexed.questionKeys.has(key)) record(e, u, weight, 0);
           for (const p of indexed.passageIndexes) {
             const count = countIn(ikb.passagePostings.get(key), p);
-            if (count > 0) record(e, u, weight * PASSAGE_WEIGHT, count);
+            if (count > 0) record(e, u, weight * passageWeight, count);
           }
         }
       });

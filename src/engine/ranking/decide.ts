@@ -1,18 +1,28 @@
-import type { RankedEntry } from './rank-entries.js';
+import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
+import type { ResolvedQuery } from '../query/resolve-query.js';
+import { evidenceFactor } from './evidence.js';
+import type { RankedEntry } from './ranked-entry.js';
+import { TUNING } from '../tuning.js';
+import { windowCoverage } from './window-coverage.js';
 
 /** Answers at or above this confidence are given; below it the engine declines with suggestions. */
-export const ANSWER_THRESHOLD = 0.55;
-// Below this much matched information a question is too vague to answer ("what is ai?"),
-// unless it reads like one of the entry's own phrasings ("what is trainium?").
-const MIN_EVIDENCE = 0.9;
+export const ANSWER_THRESHOLD = TUNING.decision.threshold;
 
-/** How much of an entry's coverage to believe, 0..1, given the evidence behind it. */
-export function evidenceFactor(evidence: number, reverseCoverage: number): number {
-  return Math.max(Math.min(1, evidence / MIN_EVIDENCE), reverseCoverage);
-}
-
-/** Confidence 0..1 that the top-ranked entry answers the question. */
-export function confidenceOf(top: RankedEntry | undefined): number {
+/**
+ * Confidence 0..1 that the top-ranked entry answers the question. Two readings, the better one
+ * counts: how much of the question the entry's own words and passage cover (content idf, curated
+ * phrasings), and how much of it two adjacent sentences say (rarity in everyday English) — the
+ * latter only when the question has no rare word the content never uses. A "when" or "how many"
+ * question whose words stand beside no date or figure is not answered.
+ */
+export function confidenceOf(
+  ikb: IndexedKnowledgeBase,
+  query: ResolvedQuery,
+  top: RankedEntry | undefined,
+): number {
   if (!top) return 0;
-  return Math.max(0, Math.min(1, top.coverage * evidenceFactor(top.evidence, top.reverseCoverage)));
+  const entry = Math.max(0, Math.min(1, top.coverage * evidenceFactor(top.evidence, top.reverseCoverage)));
+  const { window, strangeWord, kindFound } = windowCoverage(ikb, query, top.entryIndex);
+  const confidence = Math.max(entry, strangeWord ? 0 : window);
+  return kindFound ? confidence : confidence * TUNING.decision.missingKindFactor;
 }

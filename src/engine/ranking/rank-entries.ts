@@ -1,49 +1,25 @@
 import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import { accumulateMatches } from './accumulate-matches.js';
-import { evidenceFactor } from './decide.js';
+import { evidenceFactor } from './evidence.js';
+import type { RankedEntry } from './ranked-entry.js';
 import { matchedKeysOf, reverseCoverageOf, sentenceCoverageOf } from './leader-signals.js';
 import type { QueryUnit, ResolvedQuery } from '../query/resolve-query.js';
+import { scorePassages } from './score-passages.js';
+import { TUNING } from '../tuning.js';
 
-/** How well one entry answers a question. */
-export interface RankedEntry {
-  readonly entryIndex: number;
-  /** Share of the question's information (idf-weighted) that the entry covers, 0..1. */
-  readonly coverage: number;
-  /** Share of the entry's closest phrasing that the question covers, 0..1 (computed for the leaders only). */
-  readonly reverseCoverage: number;
-  /** The idf-weighted amount of the question the entry covers, counting only words that can name a topic. */
-  readonly evidence: number;
-  /** Keys of the entry that the question matched, for highlighting (computed for the leaders only). */
-  readonly matchedKeys: readonly string[];
-  readonly score: number;
-}
-
-const DENSITY_WEIGHT = 0.04;
-const REVERSE_WEIGHT = 0.15;
-const SENTENCE_WEIGHT = 0.1;
 const MAX_LEADERS = 24;
 const MAX_RANKED = 200;
-// "How many …?" answered by a passage without any figure is probably not answered.
-const NO_FIGURE_FACTOR = 0.8;
-// Words the content never uses count against an entry, but questions carry filler: beyond the
-// first two such words they weigh half; an everyday word ("going", "play") weighs little, and so
-// does a common one in a question that names three or more things the content knows.
-const FULL_WEIGHT_UNKNOWNS = 2;
-const LONG_QUESTION_KNOWN_UNITS = 3;
-const FILLER_FACTOR = 0.35;
-const LONG_QUESTION_UNITS = 6;
-const LONG_UNMATCHED_FACTOR = 0.35;
-const EVERYDAY_EVIDENCE = 0.5;
+const T = TUNING.ranking;
 
 function unitWeights(units: readonly QueryUnit[]): number[] {
-  const long = units.filter((u) => u.known).length >= LONG_QUESTION_KNOWN_UNITS;
+  const long = units.filter((u) => u.known).length >= T.longQuestionKnownUnits;
   let unknownSeen = 0;
   return units.map((u) => {
     if (u.known) return u.idf;
     unknownSeen++;
-    const weight = unknownSeen <= FULL_WEIGHT_UNKNOWNS ? u.idf : u.idf / 2;
+    const weight = unknownSeen <= T.fullWeightUnknowns ? u.idf : u.idf / 2;
     const filler = u.commonness === 'everyday' || (long && u.commonness === 'common');
-    return filler ? weight * FILLER_FACTOR : weight;
+    return filler ? weight * T.fillerFactor : weight;
   });
 }
 
@@ -59,9 +35,17 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
   if (totalIdf === 0) return [];
   const width = units.length;
   const { touched, best, tf } = accumulateMatches(ikb, units);
+  const passages = scorePassages(ikb, query);
+  const relevanceOf = (entryIndex: number): number => {
+    if (passages.top === 0) return 0;
+    let most = 0;
+    for (const p of ikb.entries[entryIndex]?.passageIndexes ?? [])
+      most = Math.max(most, passages.relevance[p] ?? 0);
+    return most / passages.top;
+  };
 
   const everyday = units.map((u) => u.commonness === 'everyday');
-  const long = units.length >= LONG_QUESTION_UNITS;
+  const long = units.length >= T.longQuestionUnits;
   const scores = new Float64Array(touched.length);
   const coverages = new Float64Array(touched.length);
   const evidences = new Float64Array(touched.length);
@@ -81,13 +65,17 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
     }
     // "good", "make": everyday words match by chance. They add a little to a question that also
     // names something the content knows, and alone ("good morning") they show nothing.
-    if (evidence > 0) evidence += everydayEvidence * EVERYDAY_EVIDENCE;
-    const figureFactor = query.wantsFigure && !ikb.entries[entryIndex]?.hasFigure ? NO_FIGURE_FACTOR : 1;
+    if (evidence > 0) evidence += everydayEvidence * T.everydayEvidence;
+    const figureFactor = query.wantsFigure && !ikb.entries[entryIndex]?.hasFigure ? T.noFigureFactor : 1;
     // A long question says more than it asks: what it leaves unmatched counts for less.
-    const unmatched = (totalIdf - matchedIdf) * (long ? LONG_UNMATCHED_FACTOR : 1);
+    const unmatched = (totalIdf - matchedIdf) * (long ? T.longUnmatchedFactor : 1);
     const coverage = matchedIdf === 0 ? 0 : (matchedIdf / (matchedIdf + unmatched)) * figureFactor;
     // Rank by what we would be confident in: coverage backed by evidence, then density.
-    scores[t] = coverage * evidenceFactor(evidence, 0) + (DENSITY_WEIGHT * density) / totalIdf;
+    const own = coverage * evidenceFactor(evidence, 0) + (T.densityWeight * density) / totalIdf;
+    const derived = ikb.entries[entryIndex]?.entry.origin === 'derived';
+    scores[t] = derived
+      ? TUNING.relevance.derivedOwnWeight * own + TUNING.relevance.derivedRelevance * relevanceOf(entryIndex)
+      : own + TUNING.relevance.entryWeight * relevanceOf(entryIndex);
     coverages[t] = coverage;
     evidences[t] = evidence;
   });
@@ -111,14 +99,14 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
   for (let i = 0; i < ranked.length && looked < MAX_LEADERS; i++) {
     const r = ranked[i]!;
     const ceiling =
-      r.score + r.coverage * (1 - evidenceFactor(r.evidence, 0)) + REVERSE_WEIGHT + SENTENCE_WEIGHT;
+      r.score + r.coverage * (1 - evidenceFactor(r.evidence, 0)) + T.reverseWeight + T.sentenceWeight;
     if (ceiling < floor) continue;
     looked++;
     const indexed = ikb.entries[r.entryIndex]!;
     const matched = matchedKeysOf(ikb, indexed, units);
     const reverseCoverage = reverseCoverageOf(indexed, matched);
     const sentenceCoverage = sentenceCoverageOf(ikb, indexed, units, weights, totalIdf);
-    const bonus = REVERSE_WEIGHT * reverseCoverage + SENTENCE_WEIGHT * sentenceCoverage;
+    const bonus = T.reverseWeight * reverseCoverage + T.sentenceWeight * sentenceCoverage;
     const lift = r.coverage * (evidenceFactor(r.evidence, reverseCoverage) - evidenceFactor(r.evidence, 0));
     ranked[i] = { ...r, reverseCoverage, matchedKeys: [...matched.keys()], score: r.score + lift + bonus };
   }

@@ -1,0 +1,27 @@
+import { stemWord } from '../query/analyzer.js';
+import { foldWord } from '../query/tokenize.js';
+
+/** Feature bits of a sentence: what kinds of answer it can give. */
+export const HAS_YEAR = 1;
+export const HAS_NUMBER = 2;
+export const HAS_DATE = 4;
+
+const YEAR =
+  /\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b(?:[0-9]{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) centur(?:y|ies)\b|\b[0-9]+ (?:BC|AD|BCE|CE)\b/iu;
+const MONTH =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|quarter|percent|once|twice)\b/iu;
+// A capitalised word that is not the sentence's first: a name of a person, place or thing.
+const CAPITALISED = /(?<=[\p{L}\p{N},;:)"'”’]\s+)\p{Lu}[\p{L}'’-]*/gu;
+
+/** What kinds of answer a sentence can give, and the names it mentions (stemmed). */
+export function sentenceFeaturesOf(text: string): { flags: number; names: ReadonlySet<string> } {
+  let flags = 0;
+  if (YEAR.test(text)) flags |= HAS_YEAR;
+  if (MONTH.test(text)) flags |= HAS_DATE;
+  if (NUMBER.test(text)) flags |= HAS_NUMBER;
+  const names = new Set<string>();
+  for (const [word] of text.matchAll(CAPITALISED)) names.add(stemWord(foldWord(word)));
+  return { flags, names };
+}

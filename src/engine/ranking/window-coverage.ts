@@ -1,0 +1,91 @@
+import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
+import { sentencesIn } from '../indexing/postings.js';
+import { zipfOf } from '../lexicon/word-rarity.js';
+import type { QueryUnit, ResolvedQuery } from '../query/resolve-query.js';
+import { answersType } from './answers-type.js';
+import { THESAURUS_WEIGHT } from '../query/resolve-query.js';
+import { TUNING } from '../tuning.js';
+
+/** What the decision reads of one entry: how much of the question two adjacent sentences answer. */
+export interface WindowCoverage {
+  /**
+   * The best share of the question, each word weighted by its rarity in everyday English, found in
+   * two adjacent sentences of the entry's passages (or among its own question words). Words the
+   * content has elsewhere count partly against it, words it never uses fully.
+   */
+  readonly window: number;
+  /** A word the content never uses, and too rare to be phrasing: the question asks what it lacks. */
+  readonly strangeWord: boolean;
+  /** False when "when …?" or "how many …?" finds no date or figure beside the question's words. */
+  readonly kindFound: boolean;
+}
+
+/** How telling a question word is: rare words say what the question is about, common ones less. */
+export function rarityWeight(word: string): number {
+  const { zipfCeiling, maxWeight, minWeight } = TUNING.decision;
+  return Math.min(maxWeight, Math.max(minWeight, zipfCeiling - zipfOf(word)));
+}
+
+interface UnitPresence {
+  readonly weight: number;
+  /** The best alternative's weight: 1 for the word itself, less for a synonym; 0 when unknown. */
+  readonly match: number;
+  readonly own: boolean;
+  /** Per passage of the entry: the sentences (bit mask) that have the word. */
+  readonly sentences: readonly number[];
+}
+
+function presenceOf(ikb: IndexedKnowledgeBase, unit: QueryUnit, entryIndex: number): UnitPresence {
+  const indexed = ikb.entries[entryIndex];
+  const match = unit.alternatives.reduce((m, a) => Math.max(m, a.weight), 0);
+  return {
+    weight: rarityWeight(unit.word),
+    match,
+    own: indexed ? unit.alternatives.some((a) => indexed.questionKeys.has(a.key)) : false,
+    sentences: (indexed?.passageIndexes ?? []).map((p) =>
+      unit.alternatives.reduce((mask, a) => mask | sentencesIn(ikb.passagePostings.get(a.key), p), 0),
+    ),
+  };
+}
+
+/** The share of the question that sentences `bits` of passage `i` answer. */
+function shareIn(units: readonly UnitPresence[], i: number, bits: number): number {
+  const { elsewhereWeight } = TUNING.decision;
+  let covered = 0;
+  let missing = 0;
+  for (const u of units) {
+    const here = u.own || ((u.sentences[i] ?? 0) & bits) !== 0;
+    if (u.match === 0) missing += u.weight;
+    else if (u.match <= THESAURUS_WEIGHT && !here) missing += u.weight;
+    else if (here) {
+      covered += u.weight * u.match;
+      missing += u.weight * (1 - u.match);
+    } else missing += u.weight * elsewhereWeight;
+  }
+  return covered + missing === 0 ? 0 : covered / (covered + missing);
+}
+
+/** Measures how well the best two adjacent sentences of an entry answer the question. */
+export function windowCoverage(
+  ikb: IndexedKnowledgeBase,
+  query: ResolvedQuery,
+  entryIndex: number,
+): WindowCoverage {
+  const units = query.units.map((u) => presenceOf(ikb, u, entryIndex));
+  const strangeWord = query.units.some((u) => !u.known && zipfOf(u.word) < TUNING.decision.strangeWordZipf);
+  const index = ikb.passageIndex;
+  const type = query.answerType;
+  let kindFound = type !== 'time' && type !== 'number';
+  let window = 0;
+  (ikb.entries[entryIndex]?.passageIndexes ?? []).forEach((p, i) => {
+    const first = index.firstSentence[p] ?? 0;
+    const count = Math.min(31, (index.firstSentence[p + 1] ?? index.passageOfSentence.length) - first);
+    const withWords = units.reduce((mask, u) => mask | (u.sentences[i] ?? 0), 0);
+    for (let s = 0; s < count; s++) {
+      window = Math.max(window, shareIn(units, i, 3 << s));
+      if (!kindFound && type !== undefined && (withWords & (1 << s)) !== 0)
+        kindFound = answersType(index, first + s, type, new Set());
+    }
+  });
+  return { window, strangeWord, kindFound };
+}

@@ -1,0 +1,76 @@
+/**
+ * Every weight the query analysis, the ranking and the decision use, in one frozen object. They are
+ * global constants chosen on the development question sets (tests/eval), never per content folder.
+ */
+export const TUNING = Object.freeze({
+  /** How much a question word counts when it matches through another key (1 = the word itself). */
+  match: Object.freeze({
+    variant: 0.9,
+    typo: 0.85,
+    prefix: 0.9,
+    synonym: 0.75,
+    thesaurus: 0.5,
+  }),
+  /** Scoring entries by how much of the question their own words and passages cover. */
+  ranking: Object.freeze({
+    /** A word in an entry's passage counts this much of a word in its own question words. */
+    passageWeight: 0.9,
+    /** Words in more than this share of entries (and at least `broadMin`) only add to entries a rarer word found. */
+    broadShare: 0.05,
+    broadMin: 64,
+    densityWeight: 0.04,
+    reverseWeight: 0.15,
+    sentenceWeight: 0.1,
+    /** "How many …?" answered by a passage without any figure is probably not answered. */
+    noFigureFactor: 0.8,
+    /**
+     * Words the content never uses count against an entry, but questions carry filler: beyond the
+     * first two such words they weigh half; an everyday word ("going", "play") weighs little, and so
+     * does a common one in a question that names three or more things the content knows.
+     */
+    fullWeightUnknowns: 2,
+    longQuestionKnownUnits: 3,
+    fillerFactor: 0.35,
+    /** A long question says more than it asks: what it leaves unmatched counts for less. */
+    longQuestionUnits: 6,
+    longUnmatchedFactor: 0.35,
+    /** Everyday words add this share of their match to a question that also names something known. */
+    everydayEvidence: 0.5,
+    /** Below this much matched information a question is too vague to answer ("what is ai?"). */
+    minEvidence: 0.9,
+  }),
+  /** Scoring passages by what their text says (BM25 at paragraph and sentence grain). */
+  relevance: Object.freeze({
+    k1: 1.2,
+    paragraphB: 0.75,
+    sentenceB: 0.75,
+    /** A passage scores its best sentence plus this share of the whole paragraph. */
+    paragraphShare: 0.5,
+    /** Adjacent question words found side by side count at this weight. */
+    bigramWeight: 1,
+    /** A sentence that holds the kind of answer asked for (a year for "when") scores this much more. */
+    answerTypeBoost: 0.15,
+    /** How much a passage's relevance (relative to the best passage's) adds to a curated or glossary entry. */
+    entryWeight: 0.5,
+    /** A derived entry (a bare paragraph) is scored by its text: this much coverage, this much relevance. */
+    derivedOwnWeight: 0.5,
+    derivedRelevance: 1,
+  }),
+  /** Deciding whether the top entry answers. */
+  decision: Object.freeze({
+    /** Answers at or above this confidence are given. */
+    threshold: 0.6,
+    /** Answers below this confidence carry a caution that they may not be what was asked. */
+    sure: 0.7,
+    /** A word's weight is this minus its Zipf frequency in everyday English, within the bounds below. */
+    zipfCeiling: 7,
+    maxWeight: 5,
+    minWeight: 0.25,
+    /** A question word the content has, but not beside the others, counts this much against. */
+    elsewhereWeight: 0.5,
+    /** A word the content never uses and rarer than this (Zipf) marks a question about something else. */
+    strangeWordZipf: 5,
+    /** "When …?" or "how many …?" with no date or figure beside the question's words. */
+    missingKindFactor: 0.5,
+  }),
+});

@@ -51,7 +51,7 @@ export const TUNING = Object.freeze({
     /** A sentence that holds the kind of answer asked for (a year for "when") scores this much more. */
     answerTypeBoost: 0.15,
     /** How much a passage's relevance (relative to the best passage's) adds to a curated or glossary entry. */
-    entryWeight: 0.5,
+    entryWeight: 1,
     /** A derived entry (a bare paragraph) is scored by its text: this much coverage, this much relevance. */
     derivedOwnWeight: 0.5,
     derivedRelevance: 1,
@@ -59,17 +59,19 @@ export const TUNING = Object.freeze({
   /** Deciding whether the top entry answers. */
   decision: Object.freeze({
     /** Answers at or above this confidence are given. */
-    threshold: 0.6,
+    threshold: 0.55,
+    /** The share of a question two adjacent sentences must answer (see window-coverage.ts). */
+    windowThreshold: 0.5,
     /** Answers below this confidence carry a caution that they may not be what was asked. */
     sure: 0.7,
     /** A word's weight is this minus its Zipf frequency in everyday English, within the bounds below. */
     zipfCeiling: 7,
-    maxWeight: 5,
+    maxWeight: 4,
     minWeight: 0.25,
     /** A question word the content has, but not beside the others, counts this much against. */
-    elsewhereWeight: 0.5,
+    elsewhereWeight: 0.75,
     /** A word the content never uses and rarer than this (Zipf) marks a question about something else. */
-    strangeWordZipf: 5,
+    strangeWordZipf: 5.5,
     /** "When …?" or "how many …?" with no date or figure beside the question's words. */
     missingKindFactor: 0.5,
   }),

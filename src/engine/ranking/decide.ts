@@ -11,9 +11,11 @@ export const ANSWER_THRESHOLD = TUNING.decision.threshold;
 /**
  * Confidence 0..1 that the top-ranked entry answers the question. Two readings, the better one
  * counts: how much of the question the entry's own words and passage cover (content idf, curated
- * phrasings), and how much of it two adjacent sentences say (rarity in everyday English) — the
- * latter only when the question has no rare word the content never uses. A "when" or "how many"
- * question whose words stand beside no date or figure is not answered.
+ * phrasings), and, for a bare paragraph, how much of it two adjacent sentences say (rarity in
+ * everyday English) — only when the question has no rare word the content never uses. Curated and
+ * glossary entries keep the first reading alone: their phrasings say what they answer, and a
+ * question that shares their names but not their phrasings asks something else. A "when" or
+ * "how many" question whose words stand beside no date or figure is not answered.
  */
 export function confidenceOf(
   ikb: IndexedKnowledgeBase,
@@ -23,6 +25,10 @@ export function confidenceOf(
   if (!top) return 0;
   const entry = Math.max(0, Math.min(1, top.coverage * evidenceFactor(top.evidence, top.reverseCoverage)));
   const { window, strangeWord, kindFound } = windowCoverage(ikb, query, top.entryIndex);
-  const confidence = Math.max(entry, strangeWord ? 0 : window);
+  const bareParagraph = ikb.entries[top.entryIndex]?.entry.origin === 'derived';
+  // The window reading has its own bar; shifted onto the entry's scale, one threshold decides both.
+  const { threshold, windowThreshold } = TUNING.decision;
+  const fromWindow = Math.min(1, window + threshold - windowThreshold);
+  const confidence = bareParagraph && !strangeWord ? Math.max(entry, fromWindow) : entry;
   return kindFound ? confidence : confidence * TUNING.decision.missingKindFactor;
 }

@@ -1,13 +1,10 @@
 import type { QuotedPassage, ReplyModel } from '../reply/reply-model.js';
-import { toWellFormed } from '../reply/shorten-text.js';
+import { stripUnsafeCharacters } from '../reply/strip-unsafe-characters.js';
 
 /** How the console draws text: ANSI bold only on a terminal. */
 export interface TextStyle {
   readonly color: boolean;
 }
-
-// eslint-disable-next-line no-control-regex -- stripping control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Renders a reply model as plain text for the offline console, ending with a newline. */
 export function renderReplyText(reply: ReplyModel, style: TextStyle): string {
@@ -35,7 +32,7 @@ function bold(text: string, style: TextStyle): string {
   return style.color ? `\u001b[1m${text}\u001b[22m` : text;
 }
 
-// Content and echoed questions must not drive the terminal (escape sequences, bells).
+// Content and echoed questions must not drive the terminal (escape sequences, bells) or reverse it.
 function clean(text: string): string {
-  return toWellFormed(text).replace(CONTROL, '');
+  return stripUnsafeCharacters(text);
 }

@@ -1,7 +1,7 @@
 import { MessageFlags } from 'discord.js';
 import { Routes } from 'discord-api-types/v10';
 import { z } from 'zod';
-import { linkToEarlier, messageUrl, type EarlierAnswer } from './abuse/dedupe.js';
+import type { AnswerPlace } from './abuse/dedupe.js';
 import type { BotContext } from './bot-context.js';
 import { logQuestion, type QuestionVia } from './log-question.js';
 import { NOTICES, renderNotice } from './render/render-notice.js';
@@ -22,21 +22,23 @@ export async function answerInteraction(
     return;
   }
   const channelId = interaction.channelId;
-  const found = ephemeral ? undefined : ctx.dedupe.find(channelId, question);
-  // Most questions are new: no await (and no extra turn of the event loop) for them.
-  const earlier = found === undefined ? undefined : await linkToEarlier(found);
+  // Never awaits anything: the 3 s for the first response are not spent on another REST call.
+  const earlier = ephemeral ? undefined : ctx.dedupe.find(channelId, question);
   if (earlier !== undefined) {
-    await interaction.reply({ ...renderNotice(NOTICES.earlier(earlier)), flags: MessageFlags.Ephemeral });
+    await interaction.reply({
+      ...renderNotice(NOTICES.earlier(earlier.link)),
+      flags: MessageFlags.Ephemeral,
+    });
     return;
   }
   const started = performance.now();
   let outcome = { question, answered: false, confidence: 0, entryId: null as string | null };
-  await respondInTime(interaction, ephemeral, () => {
+  const messageId = await respondInTime(interaction, ephemeral, () => {
     const { answer, reply, embeds } = ctx.composeAnswer(ctx.store.getKnowledge(), question);
     outcome = { question, answered: answer.answered, confidence: answer.confidence, entryId: reply.entryId };
     return renderAnswerFor(reply, embeds, { askerId: interaction.user.id, ephemeral });
   });
-  if (!ephemeral) ctx.dedupe.remember(channelId, question, locateReply(interaction));
+  if (!ephemeral) ctx.dedupe.remember(channelId, question, placeOf(interaction, messageId));
   const place = { guildId: interaction.guildId, channelId, userId: interaction.user.id };
   logQuestion(ctx.logger, via, place, outcome, performance.now() - started);
 }
@@ -44,14 +46,14 @@ export async function answerInteraction(
 const SentMessage = z.object({ id: z.string() });
 
 /**
- * Finds the message an interaction reply became, when a repeat of the question asks for it. Keeps
- * only ids and the token (valid 15 minutes, longer than the dedupe window), not the interaction.
+ * Where an interaction reply went. Without its message id, keeps a way to ask Discord for it should a
+ * repeat come: only ids and the token (valid 15 minutes, longer than the dedupe window).
  */
-function locateReply(interaction: AskInteraction): EarlierAnswer {
+function placeOf(interaction: AskInteraction, messageId: string | null): AnswerPlace {
   const { applicationId, token, guildId, channelId } = interaction;
+  if (messageId !== null) return { guildId, channelId, messageId };
   const rest = interaction.client.rest;
-  return async () => {
-    const sent = SentMessage.parse(await rest.get(Routes.webhookMessage(applicationId, token)));
-    return messageUrl(guildId, channelId, sent.id);
-  };
+  const findMessageId = async () =>
+    SentMessage.parse(await rest.get(Routes.webhookMessage(applicationId, token))).id;
+  return { guildId, channelId, messageId: null, findMessageId };
 }

@@ -1,5 +1,4 @@
 import type { Message } from 'discord.js';
-import { linkToEarlier, messageUrl } from './abuse/dedupe.js';
 import type { BotContext } from './bot-context.js';
 import { logQuestion } from './log-question.js';
 import { renderAnswerFor, type DiscordMessage } from './render/render-answer.js';
@@ -19,10 +18,9 @@ export async function answerMessage(message: Message, question: string, ctx: Bot
     await replyTo(message, renderHelp(knowledge.kb.title));
     return;
   }
-  const found = ctx.dedupe.find(message.channelId, question);
-  const earlier = found === undefined ? undefined : await linkToEarlier(found);
+  const earlier = ctx.dedupe.find(message.channelId, question);
   if (earlier !== undefined) {
-    await replyTo(message, renderNotice(NOTICES.earlier(earlier)));
+    await replyTo(message, renderNotice(NOTICES.earlier(earlier.link)));
     return;
   }
   const started = performance.now();
@@ -31,7 +29,9 @@ export async function answerMessage(message: Message, question: string, ctx: Bot
     message,
     renderAnswerFor(reply, embeds, { askerId: message.author.id, ephemeral: false }),
   );
-  ctx.dedupe.remember(message.channelId, question, messageUrl(message.guildId, message.channelId, sent.id));
+  // The reply's id came back with it: a repeat can link to it without asking Discord.
+  const { guildId, channelId } = message;
+  ctx.dedupe.remember(channelId, question, { guildId, channelId, messageId: sent.id });
   const place = { guildId: message.guildId, channelId: message.channelId, userId: message.author.id };
   const outcome = { ...answer, entryId: reply.entryId };
   logQuestion(

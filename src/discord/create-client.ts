@@ -1,4 +1,5 @@
-import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
+import { Client, GatewayIntentBits, Options, Partials, RESTEvents } from 'discord.js';
+import { createRateLimitRetries } from './limit-rate-limit-retries.js';
 import { skipUnwantedMessages } from './skip-unwanted-messages.js';
 
 /** What the client needs from config. */
@@ -14,6 +15,7 @@ export interface ClientSettings {
  * carry their text anyway) and near-empty caches, since every handler works from event payloads.
  */
 export function createClient(settings: ClientSettings): Client {
+  const rateLimits = createRateLimitRetries();
   const client = new Client({
     // discord.js reads SHARD_COUNT from the environment unless shardCount differs from its default;
     // passing both keeps "auto" (our config value) away from its number-only validation.
@@ -31,7 +33,8 @@ export function createClient(settings: ClientSettings): Client {
     // Every embed and component we send is already in Discord's own (snake_case) shape; discord.js's
     // default transformer would deep-copy each one to convert keys that need no converting.
     jsonTransformer: (value: unknown) => value,
-    rest: { api: settings.apiUrl, timeout: 10_000, retries: 2 },
+    // 5xx and timeouts: 2 retries. 429s: at most 3 retries, with backoff, none past a reply window.
+    rest: { api: settings.apiUrl, timeout: 10_000, retries: 2, rejectOnRateLimit: rateLimits.reject },
     // Guilds, channels, roles and permission overwrites stay cached (discord.js relies on them).
     makeCache: Options.cacheWithLimits({
       ApplicationCommandManager: 0,
@@ -67,6 +70,7 @@ export function createClient(settings: ClientSettings): Client {
       guildMembers: { interval: 3600, filter: () => (member) => member.id !== member.client.user?.id },
     },
   });
+  client.rest.on(RESTEvents.RateLimited, rateLimits.noteWait);
   skipUnwantedMessages(client);
   return client;
 }

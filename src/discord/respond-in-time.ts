@@ -13,14 +13,15 @@ export const DEFER_AFTER_MS = 2500;
 
 /**
  * Replies with what `produce` returns. If producing has not finished after `deferAfterMs`, the
- * interaction is deferred first and the reply becomes an edit.
+ * interaction is deferred first and the reply becomes an edit. Resolves with the message id of a
+ * public reply (null for an ephemeral one, or if Discord did not say).
  */
 export async function respondInTime(
   interaction: AskInteraction,
   ephemeral: boolean,
   produce: () => DiscordMessage | Promise<DiscordMessage>,
   deferAfterMs = DEFER_AFTER_MS,
-): Promise<void> {
+): Promise<string | null> {
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   const started = performance.now();
   // The deferral settles to its error (or null) so it can never become an unhandled rejection.
@@ -50,8 +51,15 @@ export async function respondInTime(
   if (state.deferral !== null) {
     const deferError = await state.deferral;
     if (deferError !== null) throw deferError;
-    await interaction.editReply(message);
-    return;
+    const edited = await interaction.editReply(message);
+    return ephemeral ? null : edited.id;
   }
-  await interaction.reply({ ...message, flags });
+  if (ephemeral) {
+    await interaction.reply({ ...message, flags });
+    return null;
+  }
+  // A public answer may be linked to by a repeat: Discord says which message it became in the
+  // same response (a few µs to parse), so nobody has to ask for it later.
+  const response = await interaction.reply({ ...message, withResponse: true });
+  return response.resource?.message?.id ?? null;
 }

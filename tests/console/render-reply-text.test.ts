@@ -39,4 +39,12 @@ describe('renderReplyText', () => {
     });
     expect(text.includes('\u0007') || text.includes('\u001b')).toBe(false);
   });
+
+  it('strips NUL and bidi overrides, so an unclosed U+202E cannot reverse the rest of the line', () => {
+    const question = 'zzqx \u202eevil\u0000 \u2067isolated';
+    const text = renderReplyText(buildReply({ ...declined, question }, context), { color: false });
+    expect(text).toContain('zzqx evil isolated');
+    expect(text).not.toContain('\u0000');
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
 });

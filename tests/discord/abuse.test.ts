@@ -75,12 +75,57 @@ describe('dedupe', () => {
   it('finds the same question in the same channel within 60 s, however it is typed', () => {
     const clock = manualClock();
     const dedupe = createDedupe({ now: clock.now });
-    dedupe.remember('c1', 'What is a GPU?', 'url-1');
-    expect(dedupe.find('c1', '  what is a gpu ')).toBe('url-1');
+    dedupe.remember('c1', 'What is a GPU?', { guildId: 'g', channelId: 'c1', messageId: 'm1' });
+    expect(dedupe.find('c1', '  what is a gpu ')).toEqual({ link: 'https://discord.com/channels/g/c1/m1' });
     expect(dedupe.find('c2', 'What is a GPU?')).toBeUndefined();
     expect(dedupe.find('c1', 'What is a TPU?')).toBeUndefined();
     clock.advance(60_000);
     expect(dedupe.find('c1', 'What is a GPU?')).toBeUndefined();
+  });
+
+  it('answers without waiting while an answer is looked up, and looks each answer up once', async () => {
+    const dedupe = createDedupe({ now: manualClock().now });
+    let lookups = 0;
+    let found: (id: string) => void = () => undefined;
+    const findMessageId = () => {
+      lookups++;
+      return new Promise<string>((resolve) => (found = resolve));
+    };
+    dedupe.remember('c1', 'What is a GPU?', {
+      guildId: 'g',
+      channelId: 'c1',
+      messageId: null,
+      findMessageId,
+    });
+    expect(lookups).toBe(0); // nobody repeated it yet: no need to ask
+    expect(dedupe.find('c1', 'what is a gpu')).toEqual({ link: null });
+    expect(dedupe.find('c1', 'what is a gpu')).toEqual({ link: null });
+    expect(lookups).toBe(1);
+    found('m1');
+    await Promise.resolve();
+    expect(dedupe.find('c1', 'what is a gpu')).toEqual({ link: 'https://discord.com/channels/g/c1/m1' });
+    expect(lookups).toBe(1);
+  });
+
+  it('forgets an answer whose lookup fails (deleted: 10008), and one deleted by its message id', async () => {
+    const dedupe = createDedupe({ now: manualClock().now });
+    const gone = () => Promise.reject(new Error('Unknown Message'));
+    dedupe.remember('c1', 'What is a GPU?', {
+      guildId: 'g',
+      channelId: 'c1',
+      messageId: null,
+      findMessageId: gone,
+    });
+    expect(dedupe.find('c1', 'What is a GPU?')).toEqual({ link: null });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(dedupe.find('c1', 'What is a GPU?')).toBeUndefined();
+
+    dedupe.remember('c1', 'What is a TPU?', { guildId: 'g', channelId: 'c1', messageId: 'm2' });
+    dedupe.remember('c2', 'What is a TPU?', { guildId: 'g', channelId: 'c2', messageId: 'm3' });
+    dedupe.forget('m2');
+    expect(dedupe.find('c1', 'What is a TPU?')).toBeUndefined();
+    expect(dedupe.find('c2', 'What is a TPU?')).toEqual({ link: 'https://discord.com/channels/g/c2/m3' });
+    dedupe.forget('unknown');
   });
 
   it('normalizes case, punctuation and spacing only', () => {

@@ -136,7 +136,7 @@ describe('escapeUserText', () => {
     expect(out).toContain('\\|\\|spoiler\\|\\|');
     expect(out).toContain('\\> quote');
     expect(out).toContain('\\-# small');
-    expect(out).toContain('\\[x]');
+    expect(out).toContain('\\[x\\]');
   });
 
   it('neutralises @everyone, @here, user, role and channel mentions', () => {

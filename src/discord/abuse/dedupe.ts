@@ -1,27 +1,32 @@
 import { ExpiringMap, type Clock } from './expiring-map.js';
 
 /**
- * Where an earlier answer is: its link, or a way to find it. Interaction replies do not say
- * which message they became; asking Discord only when a repeat actually comes is cheaper than
- * asking for every reply.
+ * Where an answer was posted. Mention replies know their message id; interaction replies do not say
+ * which message they became, so they carry a way to ask Discord, used only if a repeat comes.
  */
-export type EarlierAnswer = string | (() => Promise<string | null>);
+export interface AnswerPlace {
+  readonly guildId: string | null;
+  readonly channelId: string;
+  readonly messageId: string | null;
+  /** Asks Discord for the answer's message id; rejects when it is gone (10008) or cannot be asked. */
+  readonly findMessageId?: () => Promise<string>;
+}
+
+/** A question already answered here: the link to the answer, or null while it is being looked up. */
+export interface EarlierAnswer {
+  readonly link: string | null;
+}
 
 /** Remembers where a question was just answered in a channel, to point at it instead of repeating. */
 export interface Dedupe {
-  /** Where the earlier answer to this question in this channel is, if still fresh. */
+  /**
+   * The earlier answer to this question in this channel, if still fresh. Never waits: an answer
+   * whose message is not known yet comes back without a link, and is looked up (once) meanwhile.
+   */
   find(channelId: string, question: string): EarlierAnswer | undefined;
-  remember(channelId: string, question: string, earlier: EarlierAnswer): void;
-}
-
-/** The link to an earlier answer, or undefined when it cannot be found (then answer again). */
-export async function linkToEarlier(earlier: EarlierAnswer | undefined): Promise<string | undefined> {
-  if (typeof earlier !== 'function') return earlier;
-  try {
-    return (await earlier()) ?? undefined;
-  } catch {
-    return undefined;
-  }
+  remember(channelId: string, question: string, place: AnswerPlace): void;
+  /** Forgets the answer posted as this message (it was deleted), so no repeat links to it. */
+  forget(messageId: string): void;
 }
 
 export interface DedupeOptions {
@@ -30,13 +35,20 @@ export interface DedupeOptions {
   readonly now?: Clock;
 }
 
+interface Entry {
+  readonly guildId: string | null;
+  readonly channelId: string;
+  messageId: string | null;
+  findMessageId: (() => Promise<string>) | null;
+}
+
 /** Creates the dedupe memory: 60 s per question and channel, bounded in size. */
 export function createDedupe(options: DedupeOptions = {}): Dedupe {
-  const seen = new ExpiringMap<string, EarlierAnswer>(
-    options.windowMs ?? 60_000,
-    options.maxEntries ?? 10_000,
-    options.now,
-  );
+  const windowMs = options.windowMs ?? 60_000;
+  const maxEntries = options.maxEntries ?? 10_000;
+  const seen = new ExpiringMap<string, Entry>(windowMs, maxEntries, options.now);
+  // Message id → key in `seen`, to forget a deleted answer.
+  const byMessage = new ExpiringMap<string, string>(windowMs, maxEntries, options.now);
   // A question is looked up, then remembered: normalise it once.
   let last = { question: '', normalized: '' };
   const normalized = (question: string): string => {
@@ -46,10 +58,51 @@ export function createDedupe(options: DedupeOptions = {}): Dedupe {
   const key = (channelId: string, question: string) => `${channelId}\u0000${normalized(question)}`;
   // "???" and "🤔🤔" both normalise to nothing; they are not the same question.
   const comparable = (question: string) => normalized(question).length > 0;
+
+  const located = (k: string, entry: Entry, messageId: string) => {
+    entry.messageId = messageId;
+    if (seen.get(k) === entry) byMessage.set(messageId, k);
+  };
+  // One lookup per answer at most, in the background: the caller has already responded.
+  const lookUp = (k: string, entry: Entry, findMessageId: () => Promise<string>) => {
+    entry.findMessageId = null;
+    findMessageId().then(
+      (messageId) => located(k, entry, messageId),
+      // Gone (10008) or unreachable: forget it, so the next repeat gets a fresh answer, not a dead link.
+      () => {
+        if (seen.get(k) === entry) seen.delete(k);
+      },
+    );
+  };
+
   return {
-    find: (channelId, question) => (comparable(question) ? seen.get(key(channelId, question)) : undefined),
-    remember: (channelId, question, earlier) => {
-      if (comparable(question)) seen.set(key(channelId, question), earlier);
+    find: (channelId, question) => {
+      if (!comparable(question)) return undefined;
+      const k = key(channelId, question);
+      const entry = seen.get(k);
+      if (entry === undefined) return undefined;
+      if (entry.messageId !== null)
+        return { link: messageUrl(entry.guildId, entry.channelId, entry.messageId) };
+      if (entry.findMessageId !== null) lookUp(k, entry, entry.findMessageId);
+      return { link: null };
+    },
+    remember: (channelId, question, place) => {
+      if (!comparable(question)) return;
+      const k = key(channelId, question);
+      const entry: Entry = {
+        guildId: place.guildId,
+        channelId: place.channelId,
+        messageId: null,
+        findMessageId: place.findMessageId ?? null,
+      };
+      seen.set(k, entry);
+      if (place.messageId !== null) located(k, entry, place.messageId);
+    },
+    forget: (messageId) => {
+      const k = byMessage.get(messageId);
+      if (k === undefined) return;
+      byMessage.delete(messageId);
+      if (seen.get(k)?.messageId === messageId) seen.delete(k);
     },
   };
 }

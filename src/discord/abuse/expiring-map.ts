@@ -43,6 +43,10 @@ export class ExpiringMap<K, V> {
     this.#entries.set(key, { value, expiresAt: now + this.ttlMs });
   }
 
+  delete(key: K): void {
+    this.#entries.delete(key);
+  }
+
   /** Drops expired entries from the front. */
   sweep(now = this.now()): void {
     for (const [key, entry] of this.#entries) {

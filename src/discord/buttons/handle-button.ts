@@ -20,7 +20,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     case 'feedback':
       return recordFeedback(interaction, ctx, action.vote, action.entryId);
     case 'delete':
-      return deleteAnswer(interaction, action.askerId);
+      return deleteAnswer(interaction, ctx, action.askerId);
     case 'topics':
       await interaction.update(renderTopics(ctx.store.getKnowledge().kb.entries, action.page));
       return;

@@ -1,4 +1,3 @@
-import { escapeMarkdown } from 'discord.js';
 import {
   ComponentType,
   type APIActionRowComponent,
@@ -6,7 +5,7 @@ import {
   type APIButtonComponent,
   type APIEmbed,
 } from 'discord-api-types/v10';
-import { shortenText, toWellFormed } from '../../reply/shorten-text.js';
+import { shortenText } from '../../reply/shorten-text.js';
 
 /** Discord's documented message limits; everything sent passes through this module. */
 export const DISCORD_LIMITS = {
@@ -32,35 +31,11 @@ export const DISCORD_LIMITS = {
 /** Mentions in anything we send never ping anyone, and replies never ping the asker. */
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 
-const ZWSP = '\u200b';
-
 /** Shortens text to a limit without splitting characters; alias of the shared helper for renderers. */
 export const fitText = shortenText;
 
-/**
- * Makes user text safe to echo: broken Unicode replaced, markdown escaped, and @everyone, @here and
- * `<@…>` mentions broken with a zero-width space so they neither ping nor render as mentions.
- */
-export function escapeUserText(text: string): string {
-  // discord.js's italic escaping backtracks (quadratic on long text); single * and _ are escaped
-  // below instead, linearly: any not already preceded by an odd run of backslashes.
-  const escaped = escapeMarkdown(toWellFormed(text), {
-    italic: false,
-    heading: true,
-    bulletedList: true,
-    numberedList: true,
-    maskedLink: true,
-  })
-    .replace(/(?<!\\)((?:\\\\)*)([*_])/g, '$1\\$2')
-    .replace(/^([ \t]*)>/gm, '$1\\>')
-    .replace(/^([ \t]*)-#/gm, '$1\\-#');
-  return neutraliseMentions(escaped);
-}
-
-/** Breaks @everyone, @here, user/role mentions and channel links with a zero-width space. */
-export function neutraliseMentions(text: string): string {
-  return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<([@#])/g, `<$1${ZWSP}`);
-}
+// Renderers import every text helper from here.
+export { escapeUserText, neutraliseMentions } from './escape-user-text.js';
 
 /** Message content within 2,000 characters. */
 export function fitContent(text: string): string {

@@ -17,5 +17,10 @@ export const NOTICES = {
   needManageGuild: 'Reloading the content needs the Manage Server permission.',
   noText: 'That message has no text I can read as a question.',
   unknownCommand: "I don't know that command. Try /help.",
-  earlier: (url: string) => `I answered that here a moment ago: ${url}`,
+  alreadyDeleted: 'That answer is already gone.',
+  // Without the link while it is still being looked up: the response cannot wait for it.
+  earlier: (url: string | null) =>
+    url === null
+      ? 'I answered that here a moment ago, just above.'
+      : `I answered that here a moment ago: ${url}`,
 } as const;

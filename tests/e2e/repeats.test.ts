@@ -1,0 +1,133 @@
+/**
+ * A repeated question is pointed at the earlier answer without ever holding up the interaction's
+ * response on another REST call, looks each answer up at most once, and forgets deleted answers.
+ */
+import type { APIMessage } from 'discord.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { snowflakeTime } from '../support/fake-discord/index.js';
+import {
+  ask,
+  mention,
+  originalMessage,
+  startHarness,
+  stopHarness,
+  type Harness,
+} from './support/bot-harness.js';
+import { expectWellFormedCall } from './support/expect-well-formed.js';
+import {
+  CALLBACK,
+  callbackMessage,
+  callbackOf,
+  createdMessageId,
+  firstEmbed,
+  isEphemeral,
+  messageBody,
+  ROUTES,
+} from './support/payloads.js';
+
+const GET_ORIGINAL = 'GET /webhooks/:appId/:token/messages/:messageId';
+const EARLIER = 'I answered that here a moment ago';
+
+let h: Harness | undefined;
+
+afterEach(async () => {
+  await stopHarness(h);
+  h = undefined;
+});
+
+function linkTo(harness: Harness, messageId: string): string {
+  const { guild, textChannel } = harness.fake.world.guild;
+  return `https://discord.com/channels/${guild.id}/${textChannel.id}/${messageId}`;
+}
+
+describe('repeated questions', () => {
+  it('are answered at once with the link, never waiting on (or making) a lookup of the earlier answer', async () => {
+    h = await startHarness();
+    const first = h.fake.build.chatInput({ name: 'ask', options: { question: 'What is a hyperscaler?' } });
+    await h.fake.interact(first);
+    const original = originalMessage(h.fake, first);
+    // Were the bot to ask Discord which message the answer became, it would wait (as under load).
+    h.fake.faults.rest.delay(GET_ORIGINAL, 4000);
+
+    const repeat = h.fake.build.chatInput({ name: 'ask', options: { question: 'what is a hyperscaler' } });
+    const response = await h.fake.interact(repeat, { timeoutMs: 8000 });
+    expect(response.receivedAt - snowflakeTime(repeat.id), 'ms from creation to response').toBeLessThan(1000);
+    expectWellFormedCall(response);
+    const notice = callbackMessage(response);
+    expect(isEphemeral(notice)).toBe(true);
+    expect(notice.content).toContain(`${EARLIER}: ${linkTo(h, original.id)}`);
+    const again = await ask(h.fake, 'WHAT IS A HYPERSCALER?');
+    expect(callbackMessage(again).content).toContain(linkTo(h, original.id));
+    expect(h.fake.restCalls(GET_ORIGINAL)).toEqual([]);
+  });
+
+  it('never ask Discord where a mention reply is: its id came back when it was posted', async () => {
+    h = await startHarness();
+    const answer = await mention(h.fake, 'what is a hyperscaler?');
+    const repeat = await mention(h.fake, 'What is a hyperscaler');
+    expectWellFormedCall(repeat);
+    expect(messageBody(repeat).content).toContain(linkTo(h, createdMessageId(answer)));
+    const viaCommand = await ask(h.fake, 'what is a hyperscaler?');
+    expect(callbackMessage(viaCommand).content).toContain(linkTo(h, createdMessageId(answer)));
+    expect(h.fake.restCalls(GET_ORIGINAL)).toEqual([]);
+  });
+});
+
+describe('deleted answers', () => {
+  function clickDelete(harness: Harness, message: APIMessage) {
+    const customId = `del:${harness.fake.world.user.id}`;
+    return harness.fake.build.button({ customId, message });
+  }
+
+  it('are no longer linked once deleted with the Delete button: the repeat is answered afresh', async () => {
+    h = await startHarness();
+    const answer = await mention(h.fake, 'what is a hyperscaler?');
+    const message = h.fake.world.messages.get(createdMessageId(answer));
+    if (message === undefined) throw new Error('the answer was not stored');
+    const click = clickDelete(h, message);
+    await h.fake.interact(click);
+    await h.fake.waitForRest(ROUTES.deleteMessage);
+    expect(h.fake.world.messages.has(message.id)).toBe(false);
+
+    const repeat = await mention(h.fake, 'what is a hyperscaler?');
+    expectWellFormedCall(repeat);
+    expect(messageBody(repeat).content ?? '').not.toContain(EARLIER);
+    expect(firstEmbed(messageBody(repeat)).footer?.text).toContain('glossary: Hyperscaler');
+  });
+
+  it('are no longer linked once an /ask answer is deleted with the Delete button', async () => {
+    h = await startHarness();
+    const first = h.fake.build.chatInput({ name: 'ask', options: { question: 'What is a hyperscaler?' } });
+    await h.fake.interact(first);
+    const original = originalMessage(h.fake, first);
+    await h.fake.interact(clickDelete(h, original));
+    await h.fake.waitForRest(ROUTES.deleteMessage);
+
+    const afresh = await ask(h.fake, 'what is a hyperscaler');
+    expectWellFormedCall(afresh);
+    expect(callbackOf(afresh).type).toBe(CALLBACK.message);
+    expect(callbackMessage(afresh).content ?? '').not.toContain(EARLIER);
+    expect(firstEmbed(callbackMessage(afresh)).footer?.text).toContain('glossary: Hyperscaler');
+    expect(h.fake.restCalls(GET_ORIGINAL)).toEqual([]);
+  });
+
+  it('Delete on an answer that is already gone says so, without an error', async () => {
+    h = await startHarness();
+    const answer = await mention(h.fake, 'what is a hyperscaler?');
+    const message = h.fake.world.messages.get(createdMessageId(answer));
+    if (message === undefined) throw new Error('the answer was not stored');
+    await h.fake.interact(clickDelete(h, message));
+    await h.fake.waitForRest(ROUTES.deleteMessage);
+
+    // A second click on the same (stale) message, as a double click would send.
+    const again = clickDelete(h, message);
+    h.fake.world.messages.delete(message.id); // the builder stores the message it is given
+    await h.fake.interact(again);
+    const note = await h.fake.waitForInteractionCall(again, ROUTES.followUp);
+    expectWellFormedCall(note);
+    const body = messageBody(note);
+    expect(isEphemeral(body)).toBe(true);
+    expect(body.content).toMatch(/already (gone|deleted)/);
+    expect(h.logs.find({ msg: 'Interaction failed' })).toEqual([]);
+  });
+});

@@ -8,10 +8,16 @@ export interface AnswerJson {
   readonly best: null | {
     readonly id: string;
     readonly question: string;
-    readonly passages: readonly { readonly id: string; readonly text: string; readonly source: string }[];
+    readonly passages: readonly {
+      readonly id: string;
+      readonly text: string;
+      readonly source: string;
+      /** The ids of the sentences that answer, e.g. `p12.s3`. */
+      readonly sentences: readonly string[];
+    }[];
   };
   readonly related: readonly { readonly id: string; readonly question: string }[];
-  readonly suggestions: readonly string[];
+  readonly suggestions: readonly { readonly id: string; readonly question: string }[];
 }
 
 /** Projects an Answer onto the documented JSON shape, dropping engine-only fields such as highlights. */
@@ -23,9 +29,14 @@ export function toAnswerJson(answer: Answer): AnswerJson {
     best: answer.best && {
       id: answer.best.id,
       question: answer.best.question,
-      passages: answer.best.passages.map(({ id, text, source }) => ({ id, text, source })),
+      passages: answer.best.passages.map(({ id, text, source, sentences }) => ({
+        id,
+        text,
+        source,
+        sentences: sentences.map((s) => s.id),
+      })),
     },
     related: answer.related.map(({ id, question }) => ({ id, question })),
-    suggestions: [...answer.suggestions],
+    suggestions: answer.suggestions.map(({ id, question }) => ({ id, question })),
   };
 }

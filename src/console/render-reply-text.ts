@@ -1,4 +1,5 @@
 import type { QuotedPassage, ReplyModel } from '../reply/reply-model.js';
+import { contextOf } from '../reply/context-of.js';
 import { stripUnsafeCharacters } from '../reply/strip-unsafe-characters.js';
 
 /** How the console draws text: ANSI bold only on a terminal. */
@@ -24,8 +25,11 @@ export function renderReplyText(reply: ReplyModel, style: TextStyle): string {
   return lines.join('\n') + '\n';
 }
 
+/** The answering sentences, then the rest of the passage indented, with […] where they stand. */
 function renderPassage(passage: QuotedPassage, style: TextStyle): string {
-  return passage.segments.map((s) => (s.bold ? bold(clean(s.text), style) : clean(s.text))).join('');
+  const lead = passage.segments.map((s) => (s.bold ? bold(clean(s.text), style) : clean(s.text))).join('');
+  const context = contextOf(passage);
+  return context === '' ? lead : `${lead}\n  | ${clean(context)}`;
 }
 
 function bold(text: string, style: TextStyle): string {

@@ -15,7 +15,7 @@ export interface ConsoleIo {
 /** Answers one question with the engine and renders the reply model as text. */
 export function answerAsText(knowledge: IndexedKnowledgeBase, question: string, color: boolean): string {
   const answer = answerQuestion(knowledge, question);
-  const reply = buildReply(answer, { articleTitle: knowledge.kb.title, entries: knowledge.kb.entries });
+  const reply = buildReply(answer, { articleTitle: knowledge.kb.title });
   return renderReplyText(reply, { color });
 }
 

@@ -36,7 +36,7 @@ export function createAnswerCache(maxEntries = 2_048): ComposeAnswer {
       return hit;
     }
     const answer = answerQuestion(knowledge, question);
-    const reply = buildReply(answer, { articleTitle: knowledge.kb.title, entries: knowledge.kb.entries });
+    const reply = buildReply(answer, { articleTitle: knowledge.kb.title });
     const composed = { answer, reply, embeds: renderAnswerEmbeds(reply) };
     cache.set(question, composed);
     if (cache.size > maxEntries) cache.delete(cache.keys().next().value ?? '');

@@ -1,5 +1,13 @@
 // Public surface of the answer engine: pure functions over an indexed knowledge base.
-export type { Answer, AnswerEntry, CitedPassage, Highlight, RelatedQuestion } from './answering/answer.js';
+export type {
+  Answer,
+  AnswerEntry,
+  AnsweringSentence,
+  CitedPassage,
+  Highlight,
+  RelatedQuestion,
+} from './answering/answer.js';
+export { ANSWER_THRESHOLD, SURE_CONFIDENCE } from './ranking/decide.js';
 export type { IndexedKnowledgeBase } from './indexing/build-index.js';
 export { buildIndex } from './indexing/build-index.js';
 export { answerQuestion, answerEntry } from './answering/answer-question.js';

@@ -46,15 +46,23 @@ export const TUNING = Object.freeze({
     sentenceB: 0.75,
     /** A passage scores its best sentence plus this share of the whole paragraph. */
     paragraphShare: 0.5,
+    /** A word matched only through the thesaurus counts this much (more lets a guessed sense lead). */
+    thesaurusWeight: 0.25,
+    synonymWeight: 0.75,
     /** Adjacent question words found side by side count at this weight. */
     bigramWeight: 1,
     /** A sentence that holds the kind of answer asked for (a year for "when") scores this much more. */
     answerTypeBoost: 0.15,
-    /** How much a passage's relevance (relative to the best passage's) adds to a curated or glossary entry. */
-    entryWeight: 1,
-    /** A derived entry (a bare paragraph) is scored by its text: this much coverage, this much relevance. */
-    derivedOwnWeight: 0.5,
-    derivedRelevance: 1,
+    /**
+     * An entry's score: this much of its own coverage (its phrasings, names and passage words) plus
+     * this much of its passage's relevance (relative to the best passage's). Curated and glossary
+     * entries lead with what they were written to answer; a bare paragraph is scored mostly by its text.
+     */
+    weights: Object.freeze({
+      curated: Object.freeze({ own: 1, relevance: 1 }),
+      glossary: Object.freeze({ own: 1, relevance: 0.25 }),
+      derived: Object.freeze({ own: 0.5, relevance: 1 }),
+    }),
   }),
   /** Deciding whether the top entry answers. */
   decision: Object.freeze({

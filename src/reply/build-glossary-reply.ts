@@ -14,7 +14,14 @@ export function buildGlossaryReply(term: string, lookup: GlossaryLookup, kb: Kno
       kind: 'answered',
       question: term,
       title: entry.term,
-      passages: [{ segments: [{ text: passage?.text ?? entry.definition, bold: false }], source }],
+      passages: [
+        {
+          segments: [{ text: passage?.text ?? entry.definition, bold: false }],
+          before: '',
+          after: '',
+          source,
+        },
+      ],
       intro: null,
       note: null,
       citation: formatCitation([{ source }], kb.title),

@@ -1,11 +1,8 @@
-import type { QaEntry } from '../content/knowledge-base.js';
-import type { Answer, CitedPassage } from '../engine/index.js';
+import { SURE_CONFIDENCE, type Answer, type CitedPassage, type RelatedQuestion } from '../engine/index.js';
 import type { FollowUp, QuotedPassage, ReplyModel } from './reply-model.js';
 import { shortenText } from './shorten-text.js';
 import { splitHighlights } from './split-highlights.js';
 
-/** Below this confidence an answer carries a "might not be what you meant" note. */
-export const MIDDLING_CONFIDENCE = 0.7;
 /** How much of the asker's question is echoed back in a declined reply. */
 export const ECHO_LENGTH = 200;
 export const MAX_FOLLOW_UPS = 3;
@@ -13,7 +10,6 @@ export const MAX_FOLLOW_UPS = 3;
 /** What a reply needs from the knowledge base besides the answer. */
 export interface ReplyContext {
   readonly articleTitle: string;
-  readonly entries: readonly QaEntry[];
 }
 
 /** Turns the engine's Answer into the transport-neutral reply every adapter renders. */
@@ -27,13 +23,11 @@ export function buildReply(answer: Answer, context: ReplyContext): ReplyModel {
       passages: best.passages.map(quotePassage),
       intro: null,
       note:
-        answer.confidence < MIDDLING_CONFIDENCE
+        answer.confidence < SURE_CONFIDENCE
           ? 'This may not be exactly what you asked; check the quoted passage.'
           : null,
       citation: formatCitation(best.passages, context.articleTitle),
-      followUps: answer.related
-        .slice(0, MAX_FOLLOW_UPS)
-        .map((r) => ({ entryId: r.id, question: r.question })),
+      followUps: toFollowUps(answer.related),
       entryId: best.id,
     };
   }
@@ -48,14 +42,24 @@ export function buildReply(answer: Answer, context: ReplyContext): ReplyModel {
       : "The article doesn't cover that.",
     note: null,
     citation: null,
-    followUps: findFollowUps(answer.suggestions, context.entries),
+    followUps: toFollowUps(answer.suggestions),
     entryId: null,
   };
 }
 
-/** A cited passage as plain and bold runs. */
+/** A cited passage as its answering sentences in plain and bold runs, and the text around them. */
 export function quotePassage(passage: CitedPassage): QuotedPassage {
-  return { segments: splitHighlights(passage.text, passage.highlights), source: passage.source };
+  const { text } = passage;
+  const start = Math.min(text.length, ...passage.sentences.map((s) => s.start));
+  const end = passage.sentences.length === 0 ? text.length : Math.max(...passage.sentences.map((s) => s.end));
+  const lead = text.slice(start, end);
+  const highlights = passage.highlights.map((h) => ({ start: h.start - start, end: h.end - start }));
+  return {
+    segments: splitHighlights(lead, highlights),
+    before: text.slice(0, start).trim(),
+    after: text.slice(end).trim(),
+    source: passage.source,
+  };
 }
 
 /** `Source: article ¶3 — Title`, or `Sources: a, b — Title` for several passages. */
@@ -67,12 +71,6 @@ export function formatCitation(
   return `${sources.length > 1 ? 'Sources' : 'Source'}: ${sources.join(', ')} — ${articleTitle}`;
 }
 
-/** Suggested questions that name a known entry (a button needs the entry id). */
-function findFollowUps(questions: readonly string[], entries: readonly QaEntry[]): FollowUp[] {
-  const follow: FollowUp[] = [];
-  for (const question of questions) {
-    const entry = entries.find((e) => e.question === question);
-    if (entry && !follow.some((f) => f.entryId === entry.id)) follow.push({ entryId: entry.id, question });
-  }
-  return follow.slice(0, MAX_FOLLOW_UPS);
+function toFollowUps(questions: readonly RelatedQuestion[]): FollowUp[] {
+  return questions.slice(0, MAX_FOLLOW_UPS).map((q) => ({ entryId: q.id, question: q.question }));
 }

@@ -4,10 +4,13 @@ export interface TextSegment {
   readonly bold: boolean;
 }
 
-/** One quoted passage, split into highlighted and plain runs, with its citation label. */
+/** One quoted passage: the sentences that answer (highlighted and plain runs), the rest of it, and its citation label. */
 export interface QuotedPassage {
   readonly segments: readonly TextSegment[];
-  /** `article ¶3` or `glossary: GPU`. */
+  /** The passage's text before and after the answering sentences, for context ('' when none). */
+  readonly before: string;
+  readonly after: string;
+  /** `article ¶3`, `article § Economy ¶12` or `glossary: GPU`. */
   readonly source: string;
 }
 

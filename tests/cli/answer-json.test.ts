@@ -17,6 +17,7 @@ describe('toAnswerJson', () => {
             text: 'Lumicene: A pigment.',
             source: 'glossary: Lumicene',
             highlights: [{ start: 0, end: 8 }],
+            sentences: [{ id: 'g-lumicene.s1', start: 0, end: 20 }],
           },
         ],
       },
@@ -31,12 +32,19 @@ describe('toAnswerJson', () => {
       best: {
         id: 'def-lumicene',
         question: 'What is Lumicene?',
-        passages: [{ id: 'g-lumicene', text: 'Lumicene: A pigment.', source: 'glossary: Lumicene' }],
+        passages: [
+          {
+            id: 'g-lumicene',
+            text: 'Lumicene: A pigment.',
+            source: 'glossary: Lumicene',
+            sentences: ['g-lumicene.s1'],
+          },
+        ],
       },
       related: [{ id: 'about-p1', question: 'What does the article say about Varnhold?' }],
       suggestions: [],
     });
-    expect(Object.keys(json.best?.passages[0] ?? {})).toEqual(['id', 'text', 'source']);
+    expect(Object.keys(json.best?.passages[0] ?? {})).toEqual(['id', 'text', 'source', 'sentences']);
   });
 
   it('keeps best null and the suggestions of a declined answer', () => {
@@ -46,7 +54,7 @@ describe('toAnswerJson', () => {
       confidence: 0,
       best: null,
       related: [],
-      suggestions: ['What is Lumicene?'],
+      suggestions: [{ id: 'def-lumicene', question: 'What is Lumicene?' }],
     });
     expect(json).toEqual({
       question: 'hi',
@@ -54,7 +62,7 @@ describe('toAnswerJson', () => {
       confidence: 0,
       best: null,
       related: [],
-      suggestions: ['What is Lumicene?'],
+      suggestions: [{ id: 'def-lumicene', question: 'What is Lumicene?' }],
     });
   });
 });

@@ -14,11 +14,21 @@ const AnswerLine = z.strictObject({
     .strictObject({
       id: z.string(),
       question: z.string(),
-      passages: z.array(z.strictObject({ id: z.string(), text: z.string(), source: z.string() })).min(1),
+      passages: z
+        .array(
+          z.strictObject({
+            id: z.string(),
+            text: z.string(),
+            source: z.string(),
+            // The sentences that answer: one or two ids of that passage, such as p12.s3.
+            sentences: z.array(z.string().regex(/^(?:p\d+|g-[a-z0-9-]+)\.s\d+$/)).min(1).max(2),
+          }),
+        )
+        .min(1),
     })
     .nullable(),
   related: z.array(z.strictObject({ id: z.string(), question: z.string() })).max(3),
-  suggestions: z.array(z.string()).max(3),
+  suggestions: z.array(z.strictObject({ id: z.string(), question: z.string() })).max(3),
 });
 type AnswerLine = z.infer<typeof AnswerLine>;
 

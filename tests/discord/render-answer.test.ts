@@ -63,6 +63,7 @@ describe('renderAnswer', () => {
     expect(description).not.toContain('@everyone');
     expect(customIds(message).map(decodeCustomId)).toEqual([
       { kind: 'related', entryId: 'what-is-gpu', askerId: ASKER },
+      { kind: 'related', entryId: 'chips-deployed', askerId: ASKER },
       { kind: 'delete', askerId: ASKER },
     ]);
   });
@@ -97,6 +98,7 @@ describe('renderAnswer', () => {
           text: huge,
           source: `article ¶${i} ${'s'.repeat(1000)}`,
           highlights: [{ start: 0, end: 10_000 }],
+          sentences: [{ id: `p${i}.s1`, start: 0, end: huge.length }],
         })),
       },
       related: [0, 1, 2, 3].map((i) => ({ id: `r${i}`, question: huge })),

@@ -18,7 +18,7 @@ function checkAnswer(question: string, answer: Answer): void {
   expect(answer.related.length).toBeLessThanOrEqual(3);
   expect(answer.suggestions.length).toBeLessThanOrEqual(3);
   expect(answer.related.every((r) => entryIds.has(r.id))).toBe(true);
-  expect(answer.suggestions.every((s) => entryQuestions.has(s))).toBe(true);
+  expect(answer.suggestions.every((s) => entryIds.has(s.id) && entryQuestions.has(s.question))).toBe(true);
   if (answer.best) {
     expect(answer.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
     expect(entryIds.has(answer.best.id)).toBe(true);

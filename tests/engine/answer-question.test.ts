@@ -79,10 +79,10 @@ describe('answerQuestion on a small fixture', () => {
     expect(answer.best).toBeNull();
     expect(answer.suggestions.length).toBeGreaterThan(0);
     expect(answer.suggestions.length).toBeLessThanOrEqual(3);
-    // Suggestions become buttons: each must be the question of a known entry, and they must differ.
-    const known = new Set(ikb.kb.entries.map((e) => e.question));
-    expect(answer.suggestions.every((s) => known.has(s))).toBe(true);
-    expect(new Set(answer.suggestions).size).toBe(answer.suggestions.length);
+    // Suggestions become buttons: each must be a known entry, with its question, and they must differ.
+    const known = new Map(ikb.kb.entries.map((e) => [e.id, e.question]));
+    expect(answer.suggestions.every((s) => known.get(s.id) === s.question)).toBe(true);
+    expect(new Set(answer.suggestions.map((s) => s.id)).size).toBe(answer.suggestions.length);
   });
 
   it('echoes the question as asked', () => {

@@ -24,14 +24,17 @@ describe('buildReply', () => {
     expect(reply.note).not.toBeNull();
   });
 
-  it('declines with the question echoed and suggestions that name known entries', () => {
+  it('declines with the question echoed and the suggested entries as follow-ups', () => {
     const reply = buildReply(declined, context);
     expect(reply.kind).toBe('declined');
     expect(reply.passages).toEqual([]);
     expect(reply.entryId).toBeNull();
     expect(reply.citation).toBeNull();
     expect(reply.intro).toContain('Who won the *football* @everyone?');
-    expect(reply.followUps).toEqual([{ entryId: 'what-is-gpu', question: 'What is a GPU?' }]);
+    expect(reply.followUps).toEqual([
+      { entryId: 'what-is-gpu', question: 'What is a GPU?' },
+      { entryId: 'chips-deployed', question: 'How many AI chips did AWS deploy?' },
+    ]);
   });
 
   it('declines a blank question without echoing it', () => {

@@ -62,6 +62,7 @@ export const chipsPassage: CitedPassage = {
     { start: 63, end: 71 },
     { start: 30, end: 38 },
   ],
+  sentences: [{ id: 'p1.s1', start: 0, end: 73 }],
 };
 
 /** A confident answer with one related question. */
@@ -77,12 +78,15 @@ export const answered: Answer = {
 /** The same answer, but only a middling match. */
 export const middling: Answer = { ...answered, confidence: 0.45 };
 
-/** A declined question with two suggestions, one of which names no entry. */
+/** A declined question with two suggestions. */
 export const declined: Answer = {
   question: 'Who won the *football* @everyone?',
   answered: false,
   confidence: 0.1,
   best: null,
   related: [],
-  suggestions: ['What is a GPU?', 'A question no entry has'],
+  suggestions: [
+    { id: 'what-is-gpu', question: 'What is a GPU?' },
+    { id: 'chips-deployed', question: 'How many AI chips did AWS deploy?' },
+  ],
 };

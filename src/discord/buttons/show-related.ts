@@ -27,7 +27,7 @@ export async function showRelated(
     await interaction.reply({ ...renderNotice(NOTICES.unknownEntry), flags: MessageFlags.Ephemeral });
     return;
   }
-  const reply = buildReply(answer, { articleTitle: knowledge.kb.title, entries: knowledge.kb.entries });
+  const reply = buildReply(answer, { articleTitle: knowledge.kb.title });
   if (interaction.user.id === askerId) {
     const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
     await interaction.update(renderAnswer(reply, { askerId, ephemeral }));

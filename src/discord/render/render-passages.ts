@@ -1,10 +1,12 @@
 import type { QuotedPassage, TextSegment } from '../../reply/reply-model.js';
+import { contextOf } from '../../reply/context-of.js';
 import { escapeUserText, fitText } from './limits.js';
 
 /**
- * Renders quoted passages as Discord markdown within `max` characters: each run escaped first,
- * matched runs wrapped in ** (whitespace kept outside the markers so Discord renders them).
- * Cutting happens between or inside runs, never inside a marker pair.
+ * Renders quoted passages as Discord markdown within `max` characters: the sentences that answer
+ * first, each run escaped, matched runs wrapped in ** (whitespace kept outside the markers so Discord
+ * renders them); then the rest of the passage as a quote, with […] where the answer stands. Cutting
+ * happens between or inside runs, never inside a marker pair.
  */
 export function renderPassages(passages: readonly QuotedPassage[], max: number): string {
   let out = '';
@@ -16,10 +18,13 @@ export function renderPassages(passages: readonly QuotedPassage[], max: number):
     const { text, complete } = renderSegments(passage.segments, max - out.length);
     out += text;
     if (!complete) break;
+    const context = contextOf(passage);
+    // A quote needs room for its marker and a few words to be worth showing.
+    if (context !== '' && max - out.length > 20)
+      out += `\n> ${fitText(escapeUserText(context), max - out.length - 3)}`;
   }
   return out;
 }
-
 /** Markdown for one passage's runs, and whether it all fitted. */
 export function renderSegments(
   segments: readonly TextSegment[],

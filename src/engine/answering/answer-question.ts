@@ -1,6 +1,8 @@
 import type { Answer, AnswerEntry, RelatedQuestion } from './answer.js';
 import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import { ANSWER_THRESHOLD, confidenceOf } from '../ranking/decide.js';
+import { TUNING } from '../tuning.js';
+import { answeringSentences } from '../ranking/window-coverage.js';
 import { highlightPassage } from './highlight-passage.js';
 import { asksForOverview, overviewEntryIndex } from './overview.js';
 import { rankEntries } from '../ranking/rank-entries.js';
@@ -10,22 +12,32 @@ import { resolveQuery, type ResolvedQuery } from '../query/resolve-query.js';
 const MAX_RELATED = 3;
 const MAX_SUGGESTIONS = 3;
 const RELATED_MIN_COVERAGE = 0.3;
-// A question about the whole article names nothing to match; the first paragraph answers it fairly.
-const OVERVIEW_CONFIDENCE = 0.7;
+// A question about the whole article names nothing to match; the first paragraph answers it fairly,
+// with no caution.
+const OVERVIEW_CONFIDENCE = TUNING.decision.sure;
 
 function toAnswerEntry(
   ikb: IndexedKnowledgeBase,
   entryIndex: number,
   matchedKeys: ReadonlySet<string>,
+  query: ResolvedQuery,
 ): AnswerEntry {
   const { entry, passageIndexes } = ikb.entries[entryIndex]!;
-  const passages = passageIndexes.map((p) => {
+  const answering = answeringSentences(ikb, query, entryIndex);
+  const { sentenceStart, sentenceEnd } = ikb.passageIndex;
+  const passages = passageIndexes.map((p, i) => {
     const passage = ikb.kb.passages[p]!;
+    const first = ikb.passageIndex.firstSentence[p] ?? 0;
     return {
       id: passage.id,
       text: passage.text,
       source: passage.source,
       highlights: highlightPassage(ikb.analyzer, passage.text, matchedKeys),
+      sentences: (answering[i] ?? []).map((s) => ({
+        id: passage.sentences[s - first]?.id ?? `${passage.id}.s${s - first + 1}`,
+        start: sentenceStart[s] ?? 0,
+        end: sentenceEnd[s] ?? passage.text.length,
+      })),
     };
   });
   return { id: entry.id, question: entry.question, passages };
@@ -67,7 +79,7 @@ export function answerQuestion(ikb: IndexedKnowledgeBase, question: string): Ans
     if (answer) return { ...answer, question: text, confidence: OVERVIEW_CONFIDENCE };
   }
   if (top && confidence >= ANSWER_THRESHOLD) {
-    const best = toAnswerEntry(ikb, top.entryIndex, new Set(top.matchedKeys));
+    const best = toAnswerEntry(ikb, top.entryIndex, new Set(top.matchedKeys), query);
     const shown = new Set(best.passages.map((p) => p.id));
     const nearby = ranked
       .slice(1)
@@ -94,7 +106,7 @@ export function answerQuestion(ikb: IndexedKnowledgeBase, question: string): Ans
     confidence,
     best: null,
     related: [],
-    suggestions: suggestions.map((s) => s.question),
+    suggestions,
   };
 }
 
@@ -103,9 +115,9 @@ export function answerEntry(ikb: IndexedKnowledgeBase, entryId: string): Answer 
   const entryIndex = ikb.entryIndexById.get(entryId);
   if (entryIndex === undefined) return null;
   const { entry } = ikb.entries[entryIndex]!;
-  const { ranked } = rank(ikb, entry.question);
+  const { query, ranked } = rank(ikb, entry.question);
   const own = ranked.find((r) => r.entryIndex === entryIndex);
-  const best = toAnswerEntry(ikb, entryIndex, new Set(own?.matchedKeys ?? []));
+  const best = toAnswerEntry(ikb, entryIndex, new Set(own?.matchedKeys ?? []), query);
   const shown = new Set(best.passages.map((p) => p.id));
   const nearby = ranked
     .filter((r) => r !== own && r.coverage >= RELATED_MIN_COVERAGE)

@@ -4,13 +4,23 @@ export interface Highlight {
   readonly end: number;
 }
 
+/** A sentence of a cited passage that answers the question, and where it stands in the passage's text. */
+export interface AnsweringSentence {
+  /** `p12.s3`, or `g-gpu.s1` for a glossary definition. */
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** A passage quoted in an answer, with its citation. */
 export interface CitedPassage {
   readonly id: string;
   readonly text: string;
-  /** `article ¶3` or `glossary: GPU`. */
+  /** `article ¶3`, `article § Economy ¶12` or `glossary: GPU`. */
   readonly source: string;
   readonly highlights: readonly Highlight[];
+  /** The sentences that answer, in text order (one or two); the rest of the text is context. */
+  readonly sentences: readonly AnsweringSentence[];
 }
 
 /** The entry an answer points at. */
@@ -20,7 +30,7 @@ export interface AnswerEntry {
   readonly passages: readonly CitedPassage[];
 }
 
-/** A next-ranked, distinct question shown beside an answer. */
+/** A question the knowledge base answers, by its entry id: shown beside an answer, or suggested instead of one. */
 export interface RelatedQuestion {
   readonly id: string;
   readonly question: string;
@@ -35,5 +45,5 @@ export interface Answer {
   readonly best: AnswerEntry | null;
   readonly related: readonly RelatedQuestion[];
   /** Up to 3 questions the knowledge base can answer, when declined. */
-  readonly suggestions: readonly string[];
+  readonly suggestions: readonly RelatedQuestion[];
 }

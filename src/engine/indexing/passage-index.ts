@@ -23,6 +23,9 @@ export interface PassageIndex {
   readonly sentenceLengths: Float64Array;
   readonly averagePassageLength: number;
   readonly averageSentenceLength: number;
+  /** Where each global sentence starts and ends in its passage's text. */
+  readonly sentenceStart: Int32Array;
+  readonly sentenceEnd: Int32Array;
   /** The passage each global sentence belongs to, and each passage's first global sentence. */
   readonly passageOfSentence: Int32Array;
   readonly firstSentence: Int32Array;
@@ -34,16 +37,18 @@ export interface PassageIndex {
   readonly words: ReadonlyMap<string, string>;
 }
 
-/** Where each sentence of a passage starts in its text (text before the first sentence belongs to it). */
-function sentenceStarts(passage: Passage): number[] {
-  const starts: number[] = [];
+/** Where each sentence of a passage starts and ends in its text (text before the first sentence belongs to it). */
+function sentenceRanges(passage: Passage): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
   let from = 0;
   for (const sentence of passage.sentences) {
     const at = passage.text.indexOf(sentence.text, from);
-    starts.push(starts.length === 0 ? 0 : Math.max(at, from));
+    const start = ranges.length === 0 ? 0 : Math.max(at, from);
+    const end = at >= 0 ? at + sentence.text.length : passage.text.length;
+    ranges.push({ start, end: Math.max(start, end) });
     if (at >= 0) from = at + sentence.text.length;
   }
-  return starts.length > 0 ? starts : [0];
+  return ranges.length > 0 ? ranges : [{ start: 0, end: passage.text.length }];
 }
 
 function addSentenceOccurrence(map: Map<string, SentencePostings>, key: string, sentence: number): void {
@@ -73,6 +78,8 @@ export function buildPassageIndex(passages: readonly Passage[], analyzer: Analyz
   const passageLengths = new Float64Array(passages.length);
   const sentenceLengths = new Float64Array(sentenceCount);
   const passageOfSentence = new Int32Array(sentenceCount);
+  const sentenceStart = new Int32Array(sentenceCount);
+  const sentenceEnd = new Int32Array(sentenceCount);
   const firstSentence = new Int32Array(passages.length);
   const sentenceFeatures = new Uint8Array(sentenceCount);
   const sentenceNames: ReadonlySet<string>[] = [];
@@ -81,9 +88,12 @@ export function buildPassageIndex(passages: readonly Passage[], analyzer: Analyz
   let global = 0;
   passages.forEach((passage, p) => {
     firstSentence[p] = global;
-    const starts = sentenceStarts(passage);
+    const ranges = sentenceRanges(passage);
+    const starts = ranges.map((r) => r.start);
     for (let s = 0; s < starts.length; s++) {
       passageOfSentence[global + s] = p;
+      sentenceStart[global + s] = ranges[s]?.start ?? 0;
+      sentenceEnd[global + s] = ranges[s]?.end ?? 0;
       const text = passage.sentences[s]?.text ?? passage.text;
       const features = sentenceFeaturesOf(text);
       sentenceFeatures[global + s] = features.flags;
@@ -121,6 +131,8 @@ export function buildPassageIndex(passages: readonly Passage[], analyzer: Analyz
     sentenceLengths,
     averagePassageLength: average(passageLengths),
     averageSentenceLength: average(sentenceLengths),
+    sentenceStart,
+    sentenceEnd,
     passageOfSentence,
     firstSentence,
     sentenceFeatures,

@@ -6,10 +6,14 @@ import { thesaurusSynonyms } from '../lexicon/thesaurus.js';
 import { TUNING } from '../tuning.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 
-/** One key a question word may match, and how much a match through it counts (1 = the word itself). */
+/** How a question word reaches a key of the content. */
+export type MatchKind = keyof typeof TUNING.match | 'word';
+
+/** One key a question word may match, how, and how much a match through it counts (1 = the word itself). */
 export interface Alternative {
   readonly key: string;
   readonly weight: number;
+  readonly via: MatchKind;
 }
 
 /** A content word of the question with every key it may match; `known` is false when the content never uses it. */
@@ -31,12 +35,6 @@ export interface ResolvedQuery {
   readonly answerType: AnswerType | undefined;
 }
 
-const {
-  variant: VARIANT_WEIGHT,
-  typo: TYPO_WEIGHT,
-  prefix: PREFIX_WEIGHT,
-  synonym: SYNONYM_WEIGHT,
-} = TUNING.match;
 export const THESAURUS_WEIGHT = TUNING.match.thesaurus;
 const MAX_UNITS = 24;
 const ASKS_FOR_FIGURE =
@@ -68,22 +66,22 @@ export function resolveQuery(
     if (seen.has(term.key)) continue;
     seen.add(term.key);
     const alternatives: Alternative[] = [];
-    const add = (key: string, weight: number): void => {
+    const add = (key: string, via: MatchKind): void => {
       if (ikb.vocabulary.has(key) && !alternatives.some((a) => a.key === key))
-        alternatives.push({ key, weight });
+        alternatives.push({ key, via, weight: via === 'word' ? 1 : TUNING.match[via] });
     };
-    add(term.key, 1);
-    if (alternatives.length === 0) for (const variant of variantsOf(term.word)) add(variant, VARIANT_WEIGHT);
-    for (const synonym of ikb.analyzer.synonymsOf(term.key)) add(synonym, SYNONYM_WEIGHT);
+    add(term.key, 'word');
+    if (alternatives.length === 0) for (const variant of variantsOf(term.word)) add(variant, 'variant');
+    for (const synonym of ikb.analyzer.synonymsOf(term.key)) add(synonym, 'synonym');
     // A real word the content never uses may still mean one it does ("bike" for "bicycle").
     if (alternatives.length === 0)
-      for (const synonym of thesaurusSynonyms(term.word)) add(stemWord(synonym), THESAURUS_WEIGHT);
+      for (const synonym of thesaurusSynonyms(term.word)) add(stemWord(synonym), 'thesaurus');
     if (alternatives.length === 0) {
       const corrected = ikb.vocabulary.correct(term.word);
-      if (corrected) add(corrected, TYPO_WEIGHT);
+      if (corrected) add(corrected, 'typo');
     }
     if (partialLastWord && index === terms.length - 1) {
-      for (const key of ikb.vocabulary.complete(term.word, 8)) add(key, PREFIX_WEIGHT);
+      for (const key of ikb.vocabulary.complete(term.word, 8)) add(key, 'prefix');
     }
     const best = alternatives[0];
     units.push({
@@ -94,7 +92,7 @@ export function resolveQuery(
       commonness: commonnessOf(term.word),
       // A word known only through the thesaurus is half a stranger: it weighs between its match and an unknown word.
       idf:
-        best?.weight === THESAURUS_WEIGHT
+        best?.via === 'thesaurus'
           ? (ikb.idf(best.key) + ikb.idf(term.key)) / 2
           : ikb.idf(best?.key ?? term.key),
     });

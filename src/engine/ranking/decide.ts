@@ -7,6 +7,8 @@ import { windowCoverage } from './window-coverage.js';
 
 /** Answers at or above this confidence are given; below it the engine declines with suggestions. */
 export const ANSWER_THRESHOLD = TUNING.decision.threshold;
+/** Answers below this confidence may not be what was asked, and adapters say so. */
+export const SURE_CONFIDENCE = TUNING.decision.sure;
 
 /**
  * Confidence 0..1 that the top-ranked entry answers the question. Two readings, the better one

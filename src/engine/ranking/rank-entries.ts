@@ -72,10 +72,8 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
     const coverage = matchedIdf === 0 ? 0 : (matchedIdf / (matchedIdf + unmatched)) * figureFactor;
     // Rank by what we would be confident in: coverage backed by evidence, then density.
     const own = coverage * evidenceFactor(evidence, 0) + (T.densityWeight * density) / totalIdf;
-    const derived = ikb.entries[entryIndex]?.entry.origin === 'derived';
-    scores[t] = derived
-      ? TUNING.relevance.derivedOwnWeight * own + TUNING.relevance.derivedRelevance * relevanceOf(entryIndex)
-      : own + TUNING.relevance.entryWeight * relevanceOf(entryIndex);
+    const mix = TUNING.relevance.weights[ikb.entries[entryIndex]?.entry.origin ?? 'derived'];
+    scores[t] = mix.own * own + mix.relevance * relevanceOf(entryIndex);
     coverages[t] = coverage;
     evidences[t] = evidence;
   });

@@ -50,6 +50,14 @@ function scratch(index: PassageIndex): Scratch {
   return area;
 }
 
+/** The key a question word itself stands for (its spelling corrected), not a synonym's. */
+function ownKeyOf(unit: QueryUnit | undefined): string | undefined {
+  const first = unit?.alternatives[0];
+  return first && (first.via === 'word' || first.via === 'variant' || first.via === 'typo')
+    ? first.key
+    : undefined;
+}
+
 /** BM25's term-frequency saturation with length normalisation. */
 function saturate(tf: number, length: number, average: number, b: number): number {
   const { k1 } = TUNING.relevance;
@@ -124,12 +132,17 @@ export function scorePassages(ikb: IndexedKnowledgeBase, query: ResolvedQuery): 
 
   const units = query.units.filter((u: QueryUnit) => u.known);
   for (const unit of units) {
-    for (const { key, weight } of unit.alternatives)
+    for (const { key, weight, via } of unit.alternatives)
       scoreTerm(
         index,
         index.passagePostings.get(key),
         index.sentencePostings.get(key),
-        weight,
+        // A synonym or thesaurus sense is a guess: it may order passages only a little.
+        via === 'thesaurus'
+          ? TUNING.relevance.thesaurusWeight
+          : via === 'synonym'
+            ? TUNING.relevance.synonymWeight
+            : weight,
         area,
         unitPassages,
         unitSentences,
@@ -138,8 +151,8 @@ export function scorePassages(ikb: IndexedKnowledgeBase, query: ResolvedQuery): 
   }
   // Words asked side by side that stand side by side in the text.
   for (let u = 0; u + 1 < units.length; u++) {
-    const first = units[u]?.alternatives[0]?.key;
-    const second = units[u + 1]?.alternatives[0]?.key;
+    const first = ownKeyOf(units[u]);
+    const second = ownKeyOf(units[u + 1]);
     if (first === undefined || second === undefined) continue;
     const pair = bigramKey(first, second);
     scoreTerm(

@@ -20,6 +20,8 @@ export interface WindowCoverage {
   readonly kindFound: boolean;
 }
 
+const KIND_TIEBREAK = 0.05;
+
 /** How telling a question word is: rare words say what the question is about, common ones less. */
 export function rarityWeight(word: string): number {
   const { zipfCeiling, maxWeight, minWeight } = TUNING.decision;
@@ -88,4 +90,37 @@ export function windowCoverage(
     }
   });
   return { window, strangeWord, kindFound };
+}
+
+/**
+ * The sentences that answer the question in each of the entry's passages (global sentence numbers):
+ * the one that covers most of it, with a neighbour when the two together cover more.
+ */
+export function answeringSentences(
+  ikb: IndexedKnowledgeBase,
+  query: ResolvedQuery,
+  entryIndex: number,
+): number[][] {
+  // Only the text counts here: the entry's own question words would make every sentence tie.
+  const units = query.units.map((u) => ({ ...presenceOf(ikb, u, entryIndex), own: false }));
+  const index = ikb.passageIndex;
+  const type = query.answerType;
+  return (ikb.entries[entryIndex]?.passageIndexes ?? []).map((p, i) => {
+    const first = index.firstSentence[p] ?? 0;
+    const count = Math.min(31, (index.firstSentence[p + 1] ?? index.passageOfSentence.length) - first);
+    let best = 0;
+    let bestShare = -1;
+    for (let s = 0; s < count; s++) {
+      // Of sentences that cover as much, the one holding the kind of answer asked for.
+      const kind = type !== undefined && answersType(index, first + s, type, new Set()) ? KIND_TIEBREAK : 0;
+      const share = shareIn(units, i, 1 << s) + kind;
+      if (share > bestShare) [best, bestShare] = [s, share];
+    }
+    bestShare = shareIn(units, i, 1 << best);
+    const before = best > 0 ? shareIn(units, i, 3 << (best - 1)) : -1;
+    const after = best + 1 < count ? shareIn(units, i, 3 << best) : -1;
+    const chosen = [best];
+    if (Math.max(before, after) > bestShare) chosen.push(before >= after ? best - 1 : best + 1);
+    return chosen.sort((a, b) => a - b).map((s) => first + s);
+  });
 }

@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentProblem } from './content-error.js';
+import { readContentFile } from './read-content-file.js';
+
+export { MAX_CONTENT_FILE_BYTES } from './read-content-file.js';
 
 /** The raw text of a content folder's files; `questions` is undefined when the optional file is absent. */
 export interface ContentFiles {
@@ -9,26 +11,23 @@ export interface ContentFiles {
   readonly questions?: string;
 }
 
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-/** Reads article.md, glossary.md and the optional questions.json; a missing required file is a problem. */
+/**
+ * Reads article.md, glossary.md and the optional questions.json; a missing required file, one that is
+ * not a regular file, one over the size cap or one that cannot be read in time is a problem.
+ */
 export async function readContentFiles(
   dir: string,
 ): Promise<{ files: ContentFiles; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const read = async (name: string, required: boolean): Promise<string | undefined> => {
     try {
-      const text = await readOptional(join(dir, name));
-      if (text === undefined && required)
+      const read = await readContentFile(join(dir, name));
+      if (read.ok) return read.text;
+      if (!read.missing)
+        problems.push({ file: name, entry: 'file', reason: read.reason });
+      else if (required)
         problems.push({ file: name, entry: 'file', reason: `missing: ${join(dir, name)} does not exist` });
-      return text;
+      return undefined;
     } catch (error) {
       problems.push({
         file: name,

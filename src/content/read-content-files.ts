@@ -21,10 +21,10 @@ export async function readContentFiles(
   const problems: ContentProblem[] = [];
   const read = async (name: string, required: boolean): Promise<string | undefined> => {
     try {
-      const read = await readContentFile(join(dir, name));
-      if (read.ok) return read.text;
-      if (!read.missing)
-        problems.push({ file: name, entry: 'file', reason: read.reason });
+      const outcome = await readContentFile(join(dir, name));
+      if (outcome.ok) return outcome.text;
+      if (!outcome.missing)
+        problems.push({ file: name, entry: 'file', reason: outcome.reason });
       else if (required)
         problems.push({ file: name, entry: 'file', reason: `missing: ${join(dir, name)} does not exist` });
       return undefined;

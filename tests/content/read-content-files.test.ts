@@ -36,7 +36,9 @@ afterEach(async () => {
 });
 
 /** The read's outcome, or 'still reading' after a generous 5 s (the bug: forever). */
-async function readWithin(folder: string): ReturnType<typeof readContentFiles> | Promise<'still reading'> {
+async function readWithin(
+  folder: string,
+): Promise<Awaited<ReturnType<typeof readContentFiles>> | 'still reading'> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'still reading'>((resolve) => {
     timer = setTimeout(() => resolve('still reading'), 5_000);

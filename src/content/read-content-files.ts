@@ -11,14 +11,12 @@ export interface ContentFiles {
   readonly questions?: string;
 }
 
-/**
- * Reads article.md, glossary.md and the optional questions.json; a missing required file, one that is
- * not a regular file, one over the size cap or one that cannot be read in time is a problem.
- */
+/** Reads article.md, glossary.md and the optional questions.json; a missing required file is a problem. */
 export async function readContentFiles(
   dir: string,
 ): Promise<{ files: ContentFiles; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
+  // Not a regular file, over the size cap or not read in time is a problem too (readContentFile).
   const read = async (name: string, required: boolean): Promise<string | undefined> => {
     try {
       const outcome = await readContentFile(join(dir, name));

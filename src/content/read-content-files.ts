@@ -2,14 +2,15 @@ import { join } from 'node:path';
 import type { ContentProblem } from './content-error.js';
 import { readContentFile } from './read-content-file.js';
 
-export { MAX_CONTENT_FILE_BYTES } from './read-content-file.js';
-
 /** The raw text of a content folder's files; `questions` is undefined when the optional file is absent. */
 export interface ContentFiles {
   readonly article?: string;
   readonly glossary?: string;
   readonly questions?: string;
 }
+
+// Callers and tests see the size cap where they read content.
+export { MAX_CONTENT_FILE_BYTES } from './read-content-file.js';
 
 /** Reads article.md, glossary.md and the optional questions.json; a missing required file is a problem. */
 export async function readContentFiles(

@@ -8,11 +8,15 @@ import { ContentError } from '../../src/content/content-error.js';
 const PACKS = fileURLToPath(new URL('../fixtures/packs/', import.meta.url));
 const REAL_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
-const refusal = (promise: Promise<unknown>): Promise<unknown> =>
-  promise.then(
+/** The error a compile is refused with; fails the test if it succeeds or throws something else. */
+async function refusal<E extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => E): Promise<E> {
+  const error: unknown = await promise.then(
     () => undefined,
-    (error: unknown) => error,
+    (e: unknown) => e,
   );
+  if (!(error instanceof type)) throw new Error(`expected a ${type.name}, got ${String(error)}`);
+  return error;
+}
 
 describe('compileContentInWorker', () => {
   it('gives the knowledge base compileContent gives, for the shipped content and a pack', async () => {
@@ -22,17 +26,15 @@ describe('compileContentInWorker', () => {
 
   it("refuses a broken folder with compileContent's ContentError", async () => {
     const dir = `${PACKS}broken-glossary-duplicate`;
-    const inWorker = await refusal(compileContentInWorker(dir));
-    const inThread = await refusal(compileContent(dir));
-    expect(inWorker).toBeInstanceOf(ContentError);
-    expect(inThread).toBeInstanceOf(ContentError);
-    expect((inWorker as ContentError).problems).toEqual((inThread as ContentError).problems);
-    expect((inWorker as ContentError).message).toBe((inThread as ContentError).message);
+    const inWorker = await refusal(compileContentInWorker(dir), ContentError);
+    const inThread = await refusal(compileContent(dir), ContentError);
+    expect(inWorker.problems.length).toBeGreaterThan(0);
+    expect(inWorker.problems).toEqual(inThread.problems);
+    expect(inWorker.message).toBe(inThread.message);
   });
 
   it('gives up on a compile that runs past its time limit', async () => {
-    const error = await refusal(compileContentInWorker(REAL_CONTENT, 1));
-    expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/took longer than/);
+    const error = await refusal(compileContentInWorker(REAL_CONTENT, 1), Error);
+    expect(error.message).toMatch(/took longer than/);
   });
 });

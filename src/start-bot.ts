@@ -19,7 +19,7 @@ import { createKnowledgeStore, type KnowledgeStore } from './discord/knowledge-s
 import { readVersion } from './discord/read-version.js';
 import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from './discord/reload-knowledge.js';
 import { createWorkTracker } from './discord/work-tracker.js';
-import { loadKnowledge } from './load-knowledge.js';
+import { loadKnowledgeInWorker } from './load-knowledge.js';
 import { createLogger, type Logger } from './logging/logger.js';
 
 export { FatalGatewayError } from './discord/fatal-gateway-error.js';
@@ -31,7 +31,7 @@ export const SHUTDOWN_GRACE_MS = 5000;
 export interface StartBotOptions {
   /** Defaults to a logger built from the config. */
   readonly logger?: Logger;
-  /** Defaults to compiling and indexing `config.contentDir`. */
+  /** Defaults to compiling `config.contentDir` on a worker thread and indexing it. */
   readonly loadKnowledge?: LoadKnowledge;
   /** Called after an unrecoverable gateway close once running; defaults to stop(). */
   readonly onFatal?: (error: FatalGatewayError) => void;
@@ -54,7 +54,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   const token = config.token;
   if (token === undefined) throw new ConfigError([{ variable: 'DISCORD_TOKEN', expected: 'a bot token' }]);
   const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
-  const load = options.loadKnowledge ?? loadKnowledge;
+  const load = options.loadKnowledge ?? loadKnowledgeInWorker;
   const store = createKnowledgeStore(await load(config.contentDir));
   const tracker = createWorkTracker();
   const reload = () => reloadKnowledge(store, load, config.contentDir, logger);

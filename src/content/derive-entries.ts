@@ -1,6 +1,6 @@
 import { findAcronyms } from './find-acronyms.js';
 import type { GlossaryEntry, Passage, QaEntry } from './knowledge-base.js';
-import { keyPhrasesOf, namesInText } from './key-phrases.js';
+import { keyPhrasesOfArticle } from './key-phrases.js';
 import { expansionsOfTerm } from './parse-glossary.js';
 import { slugify } from './slugify.js';
 
@@ -52,16 +52,13 @@ export function deriveParagraphEntries(
   glossary: readonly GlossaryEntry[] = [],
 ): QaEntry[] {
   const paragraphs = passages.filter((p) => p.kind === 'paragraph');
-  const names = namesInText(paragraphs.map((p) => p.text));
-  return paragraphs.map((p): QaEntry => {
-    const others = paragraphs.filter((o) => o !== p).map((o) => o.text);
-    const phrases = keyPhrasesOf(
-      p.text,
-      2,
-      names,
-      others,
-      glossary.flatMap((g) => g.names),
-    );
+  const phrasesOf = keyPhrasesOfArticle(
+    paragraphs.map((p) => p.text),
+    2,
+    glossary.flatMap((g) => g.names),
+  );
+  return paragraphs.map((p, i): QaEntry => {
+    const phrases = phrasesOf[i] ?? [];
     const opening =
       p.sentences[0]?.text
         .split(/\s+/u)

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentProblem } from './content-error.js';
+import { readContentFile } from './read-content-file.js';
 
 /** The raw text of a content folder's files; the optional glossary and questions are undefined when absent. */
 export interface ContentFiles {
@@ -9,26 +9,24 @@ export interface ContentFiles {
   readonly questions?: string;
 }
 
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
+// Callers and tests see the size cap where they read content.
+export { MAX_CONTENT_FILE_BYTES } from './read-content-file.js';
 
 /** Reads article.md and the optional glossary.md and questions.json; a missing article is a problem. */
 export async function readContentFiles(
   dir: string,
 ): Promise<{ files: ContentFiles; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
+  // Not a regular file, over the size cap or not read in time is a problem too (readContentFile).
   const read = async (name: string, required: boolean): Promise<string | undefined> => {
     try {
-      const text = await readOptional(join(dir, name));
-      if (text === undefined && required)
+      const outcome = await readContentFile(join(dir, name));
+      if (outcome.ok) return outcome.text;
+      if (!outcome.missing)
+        problems.push({ file: name, entry: 'file', reason: outcome.reason });
+      else if (required)
         problems.push({ file: name, entry: 'file', reason: `missing: ${join(dir, name)} does not exist` });
-      return text;
+      return undefined;
     } catch (error) {
       problems.push({
         file: name,

@@ -11,9 +11,11 @@ export function resolveCurated(
 ): { entries: QaEntry[]; problems: ContentProblem[] } {
   const entries: QaEntry[] = [];
   const problems: ContentProblem[] = [];
+  // Squashed once, not once per question: a big glossary times many questions added up.
+  const squashed = passages.map((p) => ({ passage: p, text: squash(p.text) }));
   for (const [index, q] of questions.entries()) {
     const quote = squash(q.quote);
-    const found = passages.filter((p) => squash(p.text).includes(quote));
+    const found = squashed.filter((s) => s.text.includes(quote)).map((s) => s.passage);
     const entry = `questions[${index}] "${q.id}"`;
     if (found.length === 0) {
       problems.push({

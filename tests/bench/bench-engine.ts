@@ -1,11 +1,13 @@
 // `npm run bench [-- --json]`: per-question latency of the engine on the real content and on
 // synthetic knowledge bases of 1,000 and 10,000 entries, index build time, heap, and plain fuse.js
-// over the same 10,000 entries as the baseline. A script that prints figures; it asserts nothing.
+// over the same 10,000 entries as the baseline, and content compile times (bench-compile.ts). A
+// script that prints figures; it asserts nothing.
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { answerQuestion, buildIndex } from '../../src/engine/index.js';
 import { loadKnowledge } from '../../src/load-knowledge.js';
 import { EvalSetSchema } from '../eval/evaluate.js';
+import { benchCompile } from './bench-compile.js';
 import { syntheticKnowledgeBase, syntheticQuestions } from './synthetic-kb.js';
 
 const json = process.argv.includes('--json');
@@ -73,6 +75,12 @@ for (const entries of [1_000, 10_000]) {
   }
 }
 
+const compile = benchCompile();
+for (const f of compile)
+  say(
+    `compile ${f.paragraphs} paragraphs + ${f.terms} glossary terms (${f.kb} KB): ${f.compile_ms} ms, then index ${f.index_ms} ms`,
+  );
+
 if (json) {
   console.log(
     JSON.stringify({
@@ -80,6 +88,7 @@ if (json) {
       synthetic,
       baseline_fuse_10k: { p50_ms: baselineP50 },
       heap_mb: heapMb,
+      compile,
     }),
   );
 }

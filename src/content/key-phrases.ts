@@ -54,7 +54,6 @@ function distinctiveWords(text: string, others: readonly string[], limit: number
 }
 const SENTENCE_START = /(?:^|[.!?]["'”’)\]]?\s+)$/u;
 
-
 /** Capitalised words that stand inside sentences somewhere in the article: names, not sentence openers. */
 export function namesInText(paragraphs: readonly string[]): Set<string> {
   const names = new Set<string>();
@@ -89,7 +88,8 @@ export function keyPhrasesOf(
   const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);
   for (const [phrase] of ranked) {
     // "Amazon Web Services" and "AWS" name one thing.
-    if (picked.some((p) => initialsOf(p.split(/\s+/u)) === phrase || initialsOf(phrase.split(/\s+/u)) === p)) continue;
+    if (picked.some((p) => initialsOf(p.split(/\s+/u)) === phrase || initialsOf(phrase.split(/\s+/u)) === p))
+      continue;
     picked.push(phrase);
     if (picked.length >= limit) break;
   }

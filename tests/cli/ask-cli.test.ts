@@ -21,7 +21,10 @@ const AnswerLine = z.strictObject({
             text: z.string(),
             source: z.string(),
             // The sentences that answer: one or two ids of that passage, such as p12.s3.
-            sentences: z.array(z.string().regex(/^(?:p\d+|g-[a-z0-9-]+)\.s\d+$/)).min(1).max(2),
+            sentences: z
+              .array(z.string().regex(/^(?:p\d+|g-[a-z0-9-]+)\.s\d+$/))
+              .min(1)
+              .max(2),
           }),
         )
         .min(1),

@@ -9,7 +9,10 @@ const PACKS = fileURLToPath(new URL('../fixtures/packs/', import.meta.url));
 const REAL_CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
 /** The error a compile is refused with; fails the test if it succeeds or throws something else. */
-async function refusal<E extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => E): Promise<E> {
+async function refusal<E extends Error>(
+  promise: Promise<unknown>,
+  type: new (...args: never[]) => E,
+): Promise<E> {
   const error: unknown = await promise.then(
     () => undefined,
     (e: unknown) => e,

@@ -19,8 +19,8 @@ describe('parseArticle', () => {
     expect(title).toBe('Bees of the high meadow');
     expect(passages.map((p) => [p.id, p.kind, p.source])).toEqual([
       ['p1', 'paragraph', 'article ¶1'],
-      ['p2', 'paragraph', 'article ¶2'],
-      ['p3', 'paragraph', 'article ¶3'],
+      ['p2', 'paragraph', 'article § A heading that is not a paragraph ¶2'],
+      ['p3', 'paragraph', 'article § A heading that is not a paragraph ¶3'],
     ]);
     expect(passages[1]?.sentences).toEqual([
       { id: 'p2.s1', text: 'The hive keeps one queen.' },
@@ -29,10 +29,24 @@ describe('parseArticle', () => {
     expect(passages[2]?.sentences.map((s) => s.id)).toEqual(['p3.s1', 'p3.s2', 'p3.s3']);
   });
 
-  it('skips headings: they neither become paragraphs nor join the text around them', () => {
+  it('keeps headings out of the text: they neither become paragraphs nor join the text around them', () => {
     const { passages } = parseArticle(ARTICLE);
     expect(passages.some((p) => p.text.includes('heading'))).toBe(false);
     expect(passages[1]?.text).toBe('The hive keeps one queen. She lays two thousand eggs a day!');
+  });
+
+  it("names each paragraph's section after the nearest heading above it, numbering across sections", () => {
+    const { passages, problems } = parseArticle(
+      '# Lake Varn\n\nIntro.\n\n## Economy\n\nFishing.\n\n### Trade ###\n\nDried fish.\n\nSalt.\n\n## History\nMapped in 1820.\n',
+    );
+    expect(problems).toEqual([]);
+    expect(passages.map((p) => [p.id, p.section, p.source])).toEqual([
+      ['p1', undefined, 'article ¶1'],
+      ['p2', 'Economy', 'article § Economy ¶2'],
+      ['p3', 'Trade', 'article § Trade ¶3'],
+      ['p4', 'Trade', 'article § Trade ¶4'],
+      ['p5', 'History', 'article § History ¶5'],
+    ]);
   });
 
   it('joins the lines of one paragraph with a space and keeps the text verbatim otherwise', () => {

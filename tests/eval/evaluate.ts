@@ -12,6 +12,9 @@ export const EvalSetSchema = z.strictObject({
   unanswerable: z.array(z.string()).optional(),
 });
 
+// Crowd-written questions on a dropped-in Wikipedia article.
+const SQUAD_BARS: EvalBars = { rightFirst: 0.86, outOfScopeDeclined: 0.97, maxAnswerableDeclined: 0.04 };
+
 /** One question the engine got wrong, with what it said instead. */
 export interface Miss {
   readonly question: string;
@@ -87,11 +90,43 @@ export async function evaluateSet(path: string): Promise<EvalReport> {
   };
 }
 
-/** The question sets `npm run eval` reports on, with the bars the test holds them to. */
-export const EVAL_SETS = [
-  { path: 'tests/eval/article.json', bar: 0.95 },
-  { path: 'tests/eval/sourdough.json', bar: 0.85 },
-] as const;
+/** What a question set must reach: right paragraph first, questions to decline declined, and at most this share of answerable ones declined. */
+export interface EvalBars {
+  readonly rightFirst: number;
+  readonly outOfScopeDeclined: number;
+  readonly maxAnswerableDeclined?: number;
+}
 
-/** Further sets, written later by people who saw neither the curated phrasings nor the sets above. */
-export const FRESH_SETS = ['tests/eval/article-fresh.json', 'tests/eval/bicycle-history.json'] as const;
+/** A question set `npm run eval` reports on, with the bars tests/eval/eval.test.ts holds it to (none: reported only). */
+export interface EvalSetSpec {
+  readonly path: string;
+  readonly label: string;
+  readonly bars?: EvalBars;
+}
+
+/**
+ * The question sets. The article's set and the sourdough pack (no curated phrasings) were written
+ * with the engine; the fresh sets later, by people who saw neither the curated phrasings nor the
+ * sets above; the SQuAD 2.0 sets are crowd-written questions on two Wikipedia articles dropped in
+ * as they are (title and paragraphs, see tests/eval/squad/README.md).
+ */
+export const EVAL_SETS: readonly EvalSetSpec[] = [
+  { path: 'tests/eval/article.json', label: 'article', bars: { rightFirst: 0.95, outOfScopeDeclined: 0.95 } },
+  {
+    path: 'tests/eval/sourdough.json',
+    label: 'sourdough pack, no curated phrasings',
+    bars: { rightFirst: 0.85, outOfScopeDeclined: 0.85 },
+  },
+  { path: 'tests/eval/article-fresh.json', label: 'article, fresh' },
+  { path: 'tests/eval/bicycle-history.json', label: 'bicycle pack, fresh, no curated phrasings' },
+  {
+    path: 'tests/eval/squad/normans.json',
+    label: 'SQuAD: Normans (other article declined)',
+    bars: SQUAD_BARS,
+  },
+  {
+    path: 'tests/eval/squad/sky-united-kingdom.json',
+    label: 'SQuAD: Sky (United Kingdom) (other article declined)',
+    bars: SQUAD_BARS,
+  },
+];

@@ -1,15 +1,27 @@
-// `npm run eval`: top-1 accuracy, MRR@3, decline rate and every miss, for each question set.
-import { EVAL_SETS, FRESH_SETS, evaluateSet } from './evaluate.js';
+// `npm run eval`: for each question set, right-first, MRR@3, answerable questions declined, questions
+// to decline declined, SQuAD's unanswerable questions declined (reported, not gated), and every miss.
+import { EVAL_SETS, evaluateSet, type EvalBars } from './evaluate.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const barsOf = (bars: EvalBars | undefined): string =>
+  bars
+    ? `bars: right first ≥ ${pct(bars.rightFirst)}, declined ≥ ${pct(bars.outOfScopeDeclined)}` +
+      (bars.maxAnswerableDeclined === undefined
+        ? ''
+        : `, answerable declined ≤ ${pct(bars.maxAnswerableDeclined)}`)
+    : 'reported, not gated';
 
-for (const { path, bar } of [...EVAL_SETS, ...FRESH_SETS.map((path) => ({ path, bar: 0 }))]) {
+for (const { path, label, bars } of EVAL_SETS) {
   const report = await evaluateSet(path);
+  console.log(`\n== ${label} — ${path} (${barsOf(bars)})`);
   console.log(
-    `\n== ${report.name}${bar > 0 ? ` (bar ${pct(bar)})` : ' (written independently of the curated phrasings; reported, not gated)'}`,
+    `answerable ${report.inScope}: right first ${pct(report.top1)}, MRR@3 ${report.mrr3.toFixed(3)}, declined ${pct(report.answerableDeclined)}`,
   );
-  console.log(`in-scope ${report.inScope}: top-1 ${pct(report.top1)}, MRR@3 ${report.mrr3.toFixed(3)}`);
-  console.log(`out-of-scope ${report.outOfScope}: declined ${pct(report.declineRate)}`);
+  console.log(`to decline ${report.outOfScope}: declined ${pct(report.declineRate)}`);
+  if (report.unanswerable > 0)
+    console.log(
+      `unanswerable (SQuAD is_impossible) ${report.unanswerable}: declined ${pct(report.unanswerableDeclined)}`,
+    );
   for (const miss of report.misses)
     console.log(`  MISS ${JSON.stringify(miss.question)} expected ${miss.expected}, got ${miss.got}`);
 }

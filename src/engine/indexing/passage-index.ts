@@ -99,6 +99,12 @@ export function buildPassageIndex(passages: readonly Passage[], analyzer: Analyz
       sentenceFeatures[global + s] = features.flags;
       sentenceNames.push(features.names);
     }
+    // The section's heading is context for the whole paragraph: its words count at paragraph grain.
+    for (const term of passage.section === undefined ? [] : analyzer.analyze(passage.section, 'document')) {
+      words.set(term.word, term.key);
+      addOccurrence(passagePostings, term.key, p, 'all');
+      if (!term.key.startsWith('~')) passageLengths[p] = (passageLengths[p] ?? 0) + 1;
+    }
     let sentence = 0;
     let previous: { key: string; sentence: number } | undefined;
     for (const term of analyzer.analyze(passage.text, 'document')) {

@@ -6,14 +6,22 @@ export interface Postings {
   readonly sentenceMasks: number[];
 }
 
-/** Records one occurrence of a key in sentence `sentence` of passage `p`; passages must come in ascending order. */
-export function addOccurrence(map: Map<string, Postings>, key: string, p: number, sentence: number): void {
+/**
+ * Records one occurrence of a key in sentence `sentence` of passage `p` ('all': in every sentence, as
+ * a section heading's words are); passages must come in ascending order.
+ */
+export function addOccurrence(
+  map: Map<string, Postings>,
+  key: string,
+  p: number,
+  sentence: number | 'all',
+): void {
   let postings = map.get(key);
   if (!postings) {
     postings = { passages: [], counts: [], sentenceMasks: [] };
     map.set(key, postings);
   }
-  const bit = 1 << Math.min(31, sentence);
+  const bit = sentence === 'all' ? -1 : 1 << Math.min(31, sentence);
   const last = postings.passages.length - 1;
   if (postings.passages[last] === p) {
     postings.counts[last] = (postings.counts[last] ?? 0) + 1;

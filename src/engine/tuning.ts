@@ -78,8 +78,15 @@ export const TUNING = Object.freeze({
     minWeight: 0.25,
     /** A question word the content has, but not beside the others, counts this much against. */
     elsewhereWeight: 0.75,
-    /** A word the content never uses and rarer than this (Zipf) marks a question about something else. */
+    /**
+     * A word the content never uses marks a question about something else: always when it is all but
+     * unseen in everyday English (a name, Zipf below `unseenWordZipf`), and when rarer than everyday
+     * speech (below `strangeWordZipf`) unless this many of the question's words stand together in
+     * two adjacent sentences.
+     */
+    unseenWordZipf: 2,
     strangeWordZipf: 5.5,
+    wordsOutweighingStranger: 3,
     /** "When …?" or "how many …?" with no date or figure beside the question's words. */
     missingKindFactor: 0.5,
   }),

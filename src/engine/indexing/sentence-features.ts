@@ -6,8 +6,10 @@ export const HAS_YEAR = 1;
 export const HAS_NUMBER = 2;
 export const HAS_DATE = 4;
 
+// A year: four digits from 1000 to 2099 (and decades, "1990s"), a century, a year with an era, or
+// an older year after a preposition of time ("in 911", "by 732").
 const YEAR =
-  /\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b(?:[0-9]{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) centur(?:y|ies)\b|\b[0-9]+ (?:BC|AD|BCE|CE)\b/iu;
+  /\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b(?:[0-9]{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) centur(?:y|ies)\b|\b[0-9]+ (?:BC|AD|BCE|CE)\b|\b(?:in|by|since|until|from|after|before|around) [1-9][0-9]{1,2}\b(?![.,][0-9]| ?%| (?:per|percent|million|billion|thousand|hundred))/iu;
 const MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 const NUMBER =

@@ -13,7 +13,7 @@ whos whom whose why whys will with within without wont would wouldnt yes yet you
 yourself yourselves
 actually anyway basically briefly bro btw curious dear detail details describe description did does dude eh
 exactly explain explained explaining explanation folks give guess guys hello hey hi hmm info information kind
-know knows learn let lol maybe mean meaning means mention mentioned mentions need okay ok please
+know knows learn let lol maybe mention mentioned mentions need okay ok please
 pls plz quick quickly read reading said say saying says show simple simply sort summarize summary tell telling
 thank thanks thing things think thx told understand understanding want wanted wanting was wonder wondered
 wondering yeah yo article text piece post passage author writer glossary define definition defined term

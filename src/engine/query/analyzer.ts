@@ -31,9 +31,16 @@ export interface Analyzer {
 
 /** Stems a folded word (irregular past forms to their verb first); numbers, model names and short words are kept as they are. */
 export function stemWord(folded: string): string {
-  const word = IRREGULAR_VERBS.get(folded) ?? folded;
+  const word = IRREGULAR_VERBS.get(folded) ?? americanSpelling(folded);
   if (word.length <= 3 || /\d/u.test(word)) return word;
   return stemmer(word);
+}
+
+// British -ise/-isation spellings meet their American -ize forms ("utilised", "utilized").
+const BRITISH_ISE = /(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$/u;
+
+function americanSpelling(word: string): string {
+  return word.length > 5 ? word.replace(BRITISH_ISE, 'iz$1') : word;
 }
 
 interface Phrase {

@@ -67,6 +67,11 @@ function shareIn(units: readonly UnitPresence[], i: number, bits: number): numbe
   return covered + missing === 0 ? 0 : covered / (covered + missing);
 }
 
+/** How many question words sentences `bits` of passage `i` have, matched better than a thesaurus guess. */
+function wordsIn(units: readonly UnitPresence[], i: number, bits: number): number {
+  return units.filter((u) => u.match > THESAURUS_WEIGHT && ((u.sentences[i] ?? 0) & bits) !== 0).length;
+}
+
 /** Measures how well the best two adjacent sentences of an entry answer the question. */
 export function windowCoverage(
   ikb: IndexedKnowledgeBase,
@@ -74,20 +79,30 @@ export function windowCoverage(
   entryIndex: number,
 ): WindowCoverage {
   const units = query.units.map((u) => presenceOf(ikb, u, entryIndex));
-  const strangeWord = query.units.some((u) => !u.known && zipfOf(u.word) < TUNING.decision.strangeWordZipf);
+  const { strangeWordZipf, unseenWordZipf, wordsOutweighingStranger } = TUNING.decision;
   const index = ikb.passageIndex;
   const type = query.answerType;
   let kindFound = type !== 'time' && type !== 'number';
   let window = 0;
+  let together = 0;
   (ikb.entries[entryIndex]?.passageIndexes ?? []).forEach((p, i) => {
     const first = index.firstSentence[p] ?? 0;
     const count = Math.min(31, (index.firstSentence[p + 1] ?? index.passageOfSentence.length) - first);
     const withWords = units.reduce((mask, u) => mask | (u.sentences[i] ?? 0), 0);
     for (let s = 0; s < count; s++) {
       window = Math.max(window, shareIn(units, i, 3 << s));
+      together = Math.max(together, wordsIn(units, i, 3 << s));
       if (!kindFound && type !== undefined && (withWords & (1 << s)) !== 0)
         kindFound = answersType(index, first + s, type, new Set());
     }
+  });
+  // A word the content never uses: a name it never mentions ("PyTorch") marks a question about
+  // something else; a rarer-than-everyday word does too, unless enough of the question's other words
+  // stand together in the passage (then it is likely a paraphrase: "rebranded" for "renamed").
+  const strangeWord = query.units.some((u) => {
+    if (u.known) return false;
+    const zipf = zipfOf(u.word);
+    return zipf < unseenWordZipf || (zipf < strangeWordZipf && together < wordsOutweighingStranger);
   });
   return { window, strangeWord, kindFound };
 }

@@ -1,4 +1,5 @@
 import { ContentError, type ContentProblem } from './content-error.js';
+import { findEquivalences } from './find-equivalences.js';
 import { deriveAcronymEntries, deriveGlossaryEntries, deriveParagraphEntries } from './derive-entries.js';
 import type { KnowledgeBase, QaEntry } from './knowledge-base.js';
 import { parseArticle } from './parse-article.js';
@@ -78,7 +79,14 @@ export function compileFiles(
   ];
   const entries = mergeEntries(curated.entries, generated, problems);
   if (problems.length > 0 || !article) throw new ContentError(dir, problems);
-  return { title: article.title, passages, glossary: glossary?.entries ?? [], entries };
+  const glossaryEntries = glossary?.entries ?? [];
+  return {
+    title: article.title,
+    passages,
+    glossary: glossaryEntries,
+    entries,
+    equivalences: findEquivalences(glossaryEntries, passages),
+  };
 }
 
 /** Reads, validates and compiles a content folder; throws ContentError naming file, entry and reason. */

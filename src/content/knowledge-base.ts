@@ -40,10 +40,15 @@ export interface QaEntry {
   readonly origin: EntryOrigin;
 }
 
+/** Names that mean the same thing, e.g. ["GPU", "Graphics Processing Unit"]. */
+export type Equivalence = readonly string[];
+
 /** The compiled, validated content folder. */
 export interface KnowledgeBase {
   readonly title: string;
   readonly passages: readonly Passage[];
   readonly glossary: readonly GlossaryEntry[];
   readonly entries: readonly QaEntry[];
+  /** Names the content declares equal: glossary expansions and acronyms the text spells out. */
+  readonly equivalences: readonly Equivalence[];
 }

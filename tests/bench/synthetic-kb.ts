@@ -63,7 +63,13 @@ export function syntheticKnowledgeBase(count: number, seed = 1): KnowledgeBase {
       origin: 'curated',
     });
   }
-  return { title: `Synthetic knowledge base of ${count} entries`, passages, glossary: [], entries };
+  return {
+    title: `Synthetic knowledge base of ${count} entries`,
+    passages,
+    glossary: [],
+    entries,
+    equivalences: [],
+  };
 }
 
 /** Questions for a synthetic knowledge base: reworded entry phrasings (some with a typo) and unrelated ones. */

@@ -3,7 +3,6 @@ import { compileFiles } from '../../src/content/compile-content.js';
 import { createAnalyzer, stemWord } from '../../src/engine/query/analyzer.js';
 import { cleanQuestion } from '../../src/engine/query/clean-question.js';
 import { damerauLevenshtein } from '../../src/engine/indexing/edit-distance.js';
-import { findEquivalences } from '../../src/engine/indexing/equivalences.js';
 import { foldWord, tokenize } from '../../src/engine/query/tokenize.js';
 import { allowedEdits, createVocabulary } from '../../src/engine/indexing/vocabulary.js';
 
@@ -103,14 +102,14 @@ describe('cleanQuestion', () => {
   });
 });
 
-describe('findEquivalences and createAnalyzer', () => {
+describe('compiled equivalences and createAnalyzer', () => {
   const kb = compileFiles('fixture', {
     article: '# T\n\nThe Orrin Seed Bank (OSB) keeps seeds. Graphics cards are fast.\n',
     glossary: '- GPU (Graphics Processing Unit): A processor.\n',
   });
 
   it('equates glossary expansions and acronyms spelled out in the text', () => {
-    expect(findEquivalences(kb)).toEqual(
+    expect(kb.equivalences).toEqual(
       expect.arrayContaining([
         ['GPU', 'Graphics Processing Unit'],
         ['OSB', 'Orrin Seed Bank'],
@@ -119,7 +118,7 @@ describe('findEquivalences and createAnalyzer', () => {
   });
 
   it('gives an acronym and its expansion one shared key', () => {
-    const analyzer = createAnalyzer(findEquivalences(kb));
+    const analyzer = createAnalyzer(kb.equivalences);
     const keysOf = (text: string) => analyzer.analyze(text, 'query').map((t) => t.key);
     // A question counts a multi-word name once, by the key it shares with its acronym.
     const [gpuKey] = keysOf('GPU');

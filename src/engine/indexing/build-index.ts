@@ -1,6 +1,5 @@
 import type { KnowledgeBase, QaEntry } from '../../content/knowledge-base.js';
 import { createAnalyzer, type Analyzer } from '../query/analyzer.js';
-import { findEquivalences } from './equivalences.js';
 import { featuredEntries } from './featured-entries.js';
 import { buildPassageIndex, type PassageIndex } from './passage-index.js';
 import type { Postings } from './postings.js';
@@ -50,7 +49,7 @@ const FIGURE =
 
 /** Builds the inverted index and vocabulary for a compiled knowledge base. */
 export function buildIndex(kb: KnowledgeBase): IndexedKnowledgeBase {
-  const analyzer = createAnalyzer(findEquivalences(kb));
+  const analyzer = createAnalyzer(kb.equivalences);
   const passageIndexById = new Map(kb.passages.map((p, i) => [p.id, i]));
   const passageIndex = buildPassageIndex(kb.passages, analyzer);
   const { passagePostings } = passageIndex;

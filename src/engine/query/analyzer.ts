@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import type { Equivalence } from '../../content/knowledge-base.js';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { SLANG } from '../lexicon/slang.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
@@ -13,9 +14,6 @@ export interface Term {
   /** The folded word (phrases: their words joined by spaces), for typo and prefix lookups. */
   readonly word: string;
 }
-
-/** Names that mean the same thing, e.g. ["GPU", "Graphics Processing Unit"]. */
-export type Equivalence = readonly string[];
 
 /** Turns text into index keys: stems of content words, plus one shared key per equivalent name. */
 export interface Analyzer {

@@ -1,16 +1,18 @@
-import { findAcronyms } from '../../content/find-acronyms.js';
-import type { KnowledgeBase } from '../../content/knowledge-base.js';
-import { expansionsOfTerm } from '../../content/parse-glossary.js';
-import type { Equivalence } from '../query/analyzer.js';
+import { findAcronyms } from './find-acronyms.js';
+import type { Equivalence, GlossaryEntry, Passage } from './knowledge-base.js';
+import { expansionsOfTerm } from './parse-glossary.js';
 
 /** Names that mean the same: each glossary expansion, and acronyms the text defines in brackets. */
-export function findEquivalences(kb: KnowledgeBase): Equivalence[] {
+export function findEquivalences(
+  glossary: readonly GlossaryEntry[],
+  passages: readonly Passage[],
+): Equivalence[] {
   const found = new Map<string, Equivalence>();
-  for (const g of kb.glossary) {
+  for (const g of glossary) {
     for (const [short, long] of expansionsOfTerm(g.term))
       found.set(`${short}|${long}`.toLowerCase(), [short, long]);
   }
-  for (const passage of kb.passages) {
+  for (const passage of passages) {
     for (const { acronym, expansion } of findAcronyms(passage.text)) {
       found.set(`${acronym}|${expansion}`.toLowerCase(), [acronym, expansion]);
     }

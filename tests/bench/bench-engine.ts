@@ -1,5 +1,5 @@
-// `npm run bench [-- --json]`: per-question latency of the engine on the real content and on
-// synthetic knowledge bases of 1,000 and 10,000 entries, index build time, heap, and plain fuse.js
+// `npm run bench [-- --json]`: per-question latency of the engine on the real content, on a long
+// article (200 paragraphs, no glossary) and on synthetic knowledge bases of 1,000 and 10,000 entries, index build time, heap, and plain fuse.js
 // over the same 10,000 entries as the baseline, and content compile times (bench-compile.ts). A
 // script that prints figures; it asserts nothing.
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { answerQuestion, buildIndex } from '../../src/engine/index.js';
 import { loadKnowledge } from '../../src/load-knowledge.js';
 import { EvalSetSchema } from '../eval/evaluate.js';
 import { benchCompile } from './bench-compile.js';
+import { longArticle, longArticleQuestions } from './long-article.js';
 import { syntheticKnowledgeBase, syntheticQuestions } from './synthetic-kb.js';
 
 const json = process.argv.includes('--json');
@@ -45,6 +46,15 @@ const content = await loadKnowledge('content');
 const contentTimes = timeQuestions(realQuestions, (q) => answerQuestion(content, q), 20);
 say(
   `real content (${content.kb.entries.length} entries, ${realQuestions.length} questions x 20): p50 ${contentTimes.p50_ms} ms, p99 ${contentTimes.p99_ms} ms`,
+);
+
+const LONG_ARTICLE_PARAGRAPHS = 200;
+const longKb = longArticle(LONG_ARTICLE_PARAGRAPHS);
+const longIkb = buildIndex(longKb);
+const longTimes = timeQuestions(longArticleQuestions(longKb, 500), (q) => answerQuestion(longIkb, q), 5);
+const longArticleFigures = { paragraphs: LONG_ARTICLE_PARAGRAPHS, ...longTimes };
+say(
+  `long article (${LONG_ARTICLE_PARAGRAPHS} paragraphs, no glossary, 500 questions x 5): p50 ${longTimes.p50_ms} ms, p99 ${longTimes.p99_ms} ms`,
 );
 
 const synthetic = [];
@@ -85,6 +95,7 @@ if (json) {
   console.log(
     JSON.stringify({
       content: contentTimes,
+      long_article: longArticleFigures,
       synthetic,
       baseline_fuse_10k: { p50_ms: baselineP50 },
       heap_mb: heapMb,

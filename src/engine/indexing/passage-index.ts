@@ -3,21 +3,12 @@ import type { Analyzer } from '../query/analyzer.js';
 import { addOccurrence, type Postings } from './postings.js';
 import { sentenceFeaturesOf } from './sentence-features.js';
 
-/** Where one key occurs at sentence level: global sentence numbers (ascending) and counts. */
-export interface SentencePostings {
-  readonly sentences: number[];
-  readonly counts: number[];
-}
-
 /** The article's text indexed at two grains, paragraph and sentence, for relevance ranking. */
 export interface PassageIndex {
   /** For each key, the passages whose text has it (with counts and sentence masks). */
   readonly passagePostings: ReadonlyMap<string, Postings>;
-  /** For each key, the sentences that have it. */
-  readonly sentencePostings: ReadonlyMap<string, SentencePostings>;
-  /** Adjacent content-word pairs (`a b`), at both grains. */
-  readonly bigramPassages: ReadonlyMap<string, Postings>;
-  readonly bigramSentences: ReadonlyMap<string, SentencePostings>;
+  /** Adjacent content-word pairs (`a b`), with the sentences they stand in (see bigramPostings). */
+  readonly bigramPassages: ReadonlyMap<string, Postings | number>;
   /** Content words of each passage (its section heading's included) and of each sentence. */
   readonly passageLengths: Float64Array;
   readonly sentenceLengths: Float64Array;
@@ -51,18 +42,35 @@ function sentenceRanges(passage: Passage): { start: number; end: number }[] {
   return ranges.length > 0 ? ranges : [{ start: 0, end: passage.text.length }];
 }
 
-function addSentenceOccurrence(map: Map<string, SentencePostings>, key: string, sentence: number): void {
-  let postings = map.get(key);
-  if (!postings) {
-    postings = { sentences: [], counts: [] };
-    map.set(key, postings);
+// Most word pairs stand once in a whole article: such a pair is packed into one number,
+// passage * 32 + sentence, instead of a postings object (a tenth of the memory on large content).
+const SENTENCE_SLOTS = 32;
+
+function packPairs(pairs: Map<string, Postings>): Map<string, Postings | number> {
+  const packed = new Map<string, Postings | number>();
+  for (const [key, postings] of pairs) {
+    const mask = postings.sentenceMasks[0] ?? 0;
+    const single = postings.passages.length === 1 && postings.counts[0] === 1 && mask > 0;
+    packed.set(
+      key,
+      single
+        ? (postings.passages[0] ?? 0) * SENTENCE_SLOTS + Math.clz32(1) - Math.clz32(mask)
+        : {
+            passages: postings.passages.slice(),
+            counts: postings.counts.slice(),
+            sentenceMasks: postings.sentenceMasks.slice(),
+          },
+    );
   }
-  const last = postings.sentences.length - 1;
-  if (postings.sentences[last] === sentence) postings.counts[last] = (postings.counts[last] ?? 0) + 1;
-  else {
-    postings.sentences.push(sentence);
-    postings.counts.push(1);
-  }
+  return packed;
+}
+
+/** The postings of a word pair, unpacking a pair that stands once. */
+export function bigramPostings(index: PassageIndex, key: string): Postings | undefined {
+  const value = index.bigramPassages.get(key);
+  if (typeof value !== 'number') return value;
+  const sentence = value % SENTENCE_SLOTS;
+  return { passages: [(value - sentence) / SENTENCE_SLOTS], counts: [1], sentenceMasks: [1 << sentence] };
 }
 
 /** The key of an adjacent pair of content-word keys. */
@@ -71,9 +79,7 @@ export const bigramKey = (a: string, b: string): string => `${a} ${b}`;
 /** Indexes every passage's words by passage and by sentence, with bigrams and sentence features. */
 export function buildPassageIndex(passages: readonly Passage[], analyzer: Analyzer): PassageIndex {
   const passagePostings = new Map<string, Postings>();
-  const sentencePostings = new Map<string, SentencePostings>();
   const bigramPassages = new Map<string, Postings>();
-  const bigramSentences = new Map<string, SentencePostings>();
   const sentenceCount = passages.reduce((n, p) => n + Math.max(1, p.sentences.length), 0);
   const passageLengths = new Float64Array(passages.length);
   const sentenceLengths = new Float64Array(sentenceCount);
@@ -111,7 +117,6 @@ export function buildPassageIndex(passages: readonly Passage[], analyzer: Analyz
       while (sentence + 1 < starts.length && term.start >= (starts[sentence + 1] ?? Infinity)) sentence++;
       words.set(term.word, term.key);
       addOccurrence(passagePostings, term.key, p, sentence);
-      addSentenceOccurrence(sentencePostings, term.key, global + sentence);
       // Phrase keys stand beside their own words; pairs are made of plain words only.
       if (term.key.startsWith('~')) continue;
       passageLengths[p] = (passageLengths[p] ?? 0) + 1;
@@ -119,7 +124,6 @@ export function buildPassageIndex(passages: readonly Passage[], analyzer: Analyz
       if (previous && previous.sentence === sentence) {
         const pair = bigramKey(previous.key, term.key);
         addOccurrence(bigramPassages, pair, p, sentence);
-        addSentenceOccurrence(bigramSentences, pair, global + sentence);
       }
       previous = { key: term.key, sentence };
     }
@@ -130,9 +134,7 @@ export function buildPassageIndex(passages: readonly Passage[], analyzer: Analyz
     lengths.length === 0 ? 1 : Math.max(1, lengths.reduce((a, b) => a + b, 0) / lengths.length);
   return {
     passagePostings,
-    sentencePostings,
-    bigramPassages,
-    bigramSentences,
+    bigramPassages: packPairs(bigramPassages),
     passageLengths,
     sentenceLengths,
     averagePassageLength: average(passageLengths),

@@ -8,7 +8,9 @@ import { scorePassages } from './score-passages.js';
 import { TUNING } from '../tuning.js';
 
 const MAX_LEADERS = 24;
-const MAX_RANKED = 200;
+const MAX_RANKED = 64;
+// Entries whose passages get the text-relevance look: more than any content of a few hundred passages has.
+const RELEVANCE_CANDIDATES = 256;
 const T = TUNING.ranking;
 
 function unitWeights(units: readonly QueryUnit[]): number[] {
@@ -23,6 +25,44 @@ function unitWeights(units: readonly QueryUnit[]): number[] {
   });
 }
 
+/**
+ * Each entry's score: its own coverage mixed with its passage's text relevance (relative to the best
+ * passage's), by entry origin (TUNING.relevance.weights). Only the entries whose own coverage leads
+ * have their passages scored: the rest cannot reach the top.
+ */
+function mixInRelevance(
+  ikb: IndexedKnowledgeBase,
+  query: ResolvedQuery,
+  touched: readonly number[],
+  owns: Float64Array,
+): Float64Array {
+  const candidates = leadingIndexes(owns, RELEVANCE_CANDIDATES);
+  const within = [...new Set(candidates.flatMap((t) => ikb.entries[touched[t] ?? 0]?.passageIndexes ?? []))];
+  const passages = scorePassages(ikb, query, within);
+  const scores = new Float64Array(owns.length);
+  const isCandidate = new Uint8Array(owns.length);
+  for (const t of candidates) isCandidate[t] = 1;
+  touched.forEach((entryIndex, t) => {
+    const indexed = ikb.entries[entryIndex];
+    const mix = TUNING.relevance.weights[indexed?.entry.origin ?? 'derived'];
+    let relevance = 0;
+    if (isCandidate[t] === 1 && passages.top > 0)
+      for (const p of indexed?.passageIndexes ?? [])
+        relevance = Math.max(relevance, (passages.relevance[p] ?? 0) / passages.top);
+    scores[t] = mix.own * (owns[t] ?? 0) + mix.relevance * relevance;
+  });
+  return scores;
+}
+
+/** The indexes of (at least) the `limit` highest scores, found with a native numeric sort of a copy. */
+function leadingIndexes(scores: Float64Array, limit: number): number[] {
+  const floor =
+    scores.length > limit ? (Float64Array.from(scores).sort()[scores.length - limit] ?? 0) : -Infinity;
+  const leading: number[] = [];
+  for (let t = 0; t < scores.length; t++) if ((scores[t] ?? 0) >= floor) leading.push(t);
+  return leading;
+}
+
 const byScore = (a: RankedEntry, b: RankedEntry): number => b.score - a.score || a.entryIndex - b.entryIndex;
 
 /** Scores every entry that shares a key with the question; best first, ties in content order. */
@@ -35,18 +75,9 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
   if (totalIdf === 0) return [];
   const width = units.length;
   const { touched, best, tf } = accumulateMatches(ikb, units);
-  const passages = scorePassages(ikb, query);
-  const relevanceOf = (entryIndex: number): number => {
-    if (passages.top === 0) return 0;
-    let most = 0;
-    for (const p of ikb.entries[entryIndex]?.passageIndexes ?? [])
-      most = Math.max(most, passages.relevance[p] ?? 0);
-    return most / passages.top;
-  };
-
   const everyday = units.map((u) => u.commonness === 'everyday');
   const long = units.length >= T.longQuestionUnits;
-  const scores = new Float64Array(touched.length);
+  const owns = new Float64Array(touched.length);
   const coverages = new Float64Array(touched.length);
   const evidences = new Float64Array(touched.length);
   touched.forEach((entryIndex, t) => {
@@ -71,17 +102,16 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
     const unmatched = (totalIdf - matchedIdf) * (long ? T.longUnmatchedFactor : 1);
     const coverage = matchedIdf === 0 ? 0 : (matchedIdf / (matchedIdf + unmatched)) * figureFactor;
     // Rank by what we would be confident in: coverage backed by evidence, then density.
-    const own = coverage * evidenceFactor(evidence, 0) + (T.densityWeight * density) / totalIdf;
-    const mix = TUNING.relevance.weights[ikb.entries[entryIndex]?.entry.origin ?? 'derived'];
-    scores[t] = mix.own * own + mix.relevance * relevanceOf(entryIndex);
+    owns[t] = coverage * evidenceFactor(evidence, 0) + (T.densityWeight * density) / totalIdf;
     coverages[t] = coverage;
     evidences[t] = evidence;
   });
+  const scores = mixInRelevance(ikb, query, touched, owns);
   // Callers look at the best, a few related and a few suggestions; the long tail is noise, so
   // only the leading entries become objects.
-  const order = Array.from(touched.keys())
-    .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (touched[a] ?? 0) - (touched[b] ?? 0))
-    .slice(0, MAX_RANKED);
+  const order = leadingIndexes(scores, MAX_RANKED).sort(
+    (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (touched[a] ?? 0) - (touched[b] ?? 0),
+  );
   const ranked: RankedEntry[] = order.map((t) => ({
     entryIndex: touched[t] ?? 0,
     coverage: coverages[t] ?? 0,

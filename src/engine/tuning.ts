@@ -89,5 +89,8 @@ export const TUNING = Object.freeze({
     wordsOutweighingStranger: 3,
     /** "When …?" or "how many …?" with no date or figure beside the question's words. */
     missingKindFactor: 0.5,
+    /** When the top entry lacks the kind of answer asked for, one of the next leaders (this many, within this score) may answer. */
+    kindLeaders: 3,
+    kindMargin: 0.25,
   }),
 });

@@ -1,6 +1,6 @@
 import type { Answer, AnswerEntry, RelatedQuestion } from './answer.js';
 import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
-import { ANSWER_THRESHOLD, confidenceOf } from '../ranking/decide.js';
+import { ANSWER_THRESHOLD, chooseAnswer } from '../ranking/decide.js';
 import { TUNING } from '../tuning.js';
 import { answeringSentences } from '../ranking/window-coverage.js';
 import { highlightPassage } from './highlight-passage.js';
@@ -71,8 +71,7 @@ function rank(ikb: IndexedKnowledgeBase, question: string): { query: ResolvedQue
 export function answerQuestion(ikb: IndexedKnowledgeBase, question: string): Answer {
   const text = typeof question === 'string' ? question : '';
   const { query, ranked } = rank(ikb, text);
-  const top = ranked[0];
-  const confidence = confidenceOf(ikb, query, top);
+  const { entry: top, confidence } = chooseAnswer(ikb, query, ranked);
   const overview = ranked.length === 0 && asksForOverview(text) ? overviewEntryIndex(ikb) : undefined;
   if (overview !== undefined) {
     const answer = answerEntry(ikb, ikb.kb.entries[overview]?.id ?? '');
@@ -82,8 +81,7 @@ export function answerQuestion(ikb: IndexedKnowledgeBase, question: string): Ans
     const best = toAnswerEntry(ikb, top.entryIndex, new Set(top.matchedKeys), query);
     const shown = new Set(best.passages.map((p) => p.id));
     const nearby = ranked
-      .slice(1)
-      .filter((r) => r.coverage >= RELATED_MIN_COVERAGE)
+      .filter((r) => r !== top && r.coverage >= RELATED_MIN_COVERAGE)
       .map((r) => r.entryIndex);
     return {
       question: text,

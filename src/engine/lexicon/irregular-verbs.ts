@@ -10,7 +10,7 @@ drove,driven:drive ate,eaten:eat fallen:fall fed:feed fought:fight fled:flee fle
 forbade,forbidden:forbid forgot,forgotten:forget forgave,forgiven:forgive froze,frozen:freeze
 got,gotten:get gave,given:give went,gone:go grew,grown:grow hung:hang heard:hear
 hid,hidden:hide held:hold kept:keep knelt:kneel knew,known:know laid:lay led:lead leant:lean
-leapt:leap learnt:learn lent:lend lost:lose made:make meant:mean met:meet paid:pay ran:run
+leapt:leap learnt:learn lent:lend lost:lose made:make met:meet paid:pay ran:run
 rang,rung:ring rode,ridden:ride risen:rise said:say sought:seek sold:sell sent:send
 shook,shaken:shake shone:shine shot:shoot shown:show shrank,shrunk:shrink sang,sung:sing
 sank,sunk:sink sat:sit slept:sleep slid:slide spent:spend spun:spin sprang,sprung:spring stood:stand

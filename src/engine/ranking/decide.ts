@@ -34,3 +34,31 @@ export function confidenceOf(
   const confidence = bareParagraph && !strangeWord ? Math.max(entry, fromWindow) : entry;
   return kindFound ? confidence : confidence * TUNING.decision.missingKindFactor;
 }
+
+/** The entry to answer with, and how confident the engine is in it. */
+export interface Choice {
+  readonly entry: RankedEntry | undefined;
+  readonly confidence: number;
+}
+
+/**
+ * Answers with the top entry, unless it lacks the date or figure asked for ("how many …?" met by a
+ * definition) and one of the next leaders, nearly as relevant, has it.
+ */
+export function chooseAnswer(
+  ikb: IndexedKnowledgeBase,
+  query: ResolvedQuery,
+  ranked: readonly RankedEntry[],
+): Choice {
+  const top = ranked[0];
+  const choice = { entry: top, confidence: confidenceOf(ikb, query, top) };
+  if (!top || query.answerType === undefined || choice.confidence >= ANSWER_THRESHOLD) return choice;
+  const { kindLeaders, kindMargin } = TUNING.decision;
+  for (const other of ranked.slice(1, kindLeaders)) {
+    if (other.score < top.score - kindMargin) break;
+    if (!windowCoverage(ikb, query, other.entryIndex).kindFound) continue;
+    const confidence = confidenceOf(ikb, query, other);
+    if (confidence >= ANSWER_THRESHOLD) return { entry: other, confidence };
+  }
+  return choice;
+}

@@ -171,11 +171,7 @@ export function scorePassages(
     const first = ownKeyOf(units[u]);
     const second = ownKeyOf(units[u + 1]);
     if (first === undefined || second === undefined) continue;
-    acc.addPostings(
-      bigramPostings(index, bigramKey(first, second)),
-      TUNING.relevance.bigramWeight,
-      within,
-    );
+    acc.addPostings(bigramPostings(index, bigramKey(first, second)), TUNING.relevance.bigramWeight, within);
     acc.flush();
   }
 

@@ -40,14 +40,35 @@ export function createLogger(options: LoggerOptions): Logger {
     return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: fd } } });
   }
   // Asynchronous writes keep a busy bot off the write syscall; exitAfterFlush drains them before exiting.
-  return pino(base, pino.destination({ dest: fd, sync: false }));
+  const destination = pino.destination({ dest: fd, sync: false });
+  const logger = pino(base, destination);
+  destinations.set(logger, destination);
+  return logger;
 }
 
-/** Exits once every log line written so far has reached its stream (the fatal one included). */
+// The asynchronous destinations createLogger made, so exiting can let go of a stuck one.
+const destinations = new WeakMap<Logger, { destroy(): void }>();
+
+/** How long exiting waits for log lines to reach a slow or vanished reader. */
+export const LOG_FLUSH_TIMEOUT_MS = 1_000;
+
+/**
+ * Exits once every log line written so far has reached its stream (the fatal one included), or
+ * after LOG_FLUSH_TIMEOUT_MS if it cannot: with the log reader gone, a write fails with EPIPE and
+ * pino's own flush at process exit (sonic-boom's flushSync) retries it forever, so the lines still
+ * queued are dropped instead.
+ */
 export function exitAfterFlush(logger: Logger, code: number): void {
-  logger.flush(() => process.exit(code));
-  // Should the flush never call back, do not hang.
-  setTimeout(() => process.exit(code), 1_000).unref();
+  const leave = () => exitDroppingLogs(logger, code);
+  logger.flush(leave);
+  setTimeout(leave, LOG_FLUSH_TIMEOUT_MS).unref();
+}
+
+/** Exits now; log lines not yet written are dropped, never retried. */
+export function exitDroppingLogs(logger: Logger, code: number): never {
+  // A destroyed destination is skipped by pino's exit hook (it would otherwise flushSync forever on EPIPE).
+  destinations.get(logger)?.destroy();
+  process.exit(code);
 }
 
 /** A logger that drops everything, for tests and tools. */

@@ -1,6 +1,6 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config/parse-config.js';
-import { serializeError } from './redact-tokens.js';
+import { redactTokens, serializeError } from './redact-tokens.js';
 
 export type { Logger } from 'pino';
 
@@ -11,6 +11,8 @@ export interface LoggerOptions {
   readonly development?: boolean;
   /** 1 = stdout (the bot), 2 = stderr (the console, whose stdout carries answers). */
   readonly fd?: 1 | 2;
+  /** Where lines go instead of `fd` (tests). */
+  readonly stream?: DestinationStream;
 }
 
 // Anything that could carry the token; pino replaces these before serialising.
@@ -35,7 +37,11 @@ export function createLogger(options: LoggerOptions): Logger {
     base: { pid: process.pid },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: { err: serializeError, error: serializeError },
+    // The last net: a token can also sit in a field no serializer sees (a Discord error body in a
+    // plain object, a child logger's bindings, the message), so every finished line is scanned.
+    hooks: { streamWrite: redactTokens },
   };
+  if (options.stream) return pino(base, options.stream);
   if (options.development === true && tty) {
     return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: fd } } });
   }

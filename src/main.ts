@@ -1,3 +1,4 @@
+import { checkContentDir } from './config/check-content-dir.js';
 import { ConfigError } from './config/config-error.js';
 import { loadConfig } from './config/load-config.js';
 import type { Config } from './config/parse-config.js';
@@ -10,7 +11,9 @@ import { SHUTDOWN_GRACE_MS, startBot, type RunningBot } from './start-bot.js';
 
 function readConfig(): Config {
   try {
-    return loadConfig();
+    const config = loadConfig();
+    checkContentDir(config.contentDir);
+    return config;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);

@@ -109,6 +109,8 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
       event: 'ready',
       user: readyClient.user.tag,
       applicationId: config.applicationId ?? readyClient.application.id,
+      // Which Discord this is (DISCORD_API_URL, or the default when it is unset or empty).
+      api: config.apiUrl,
       guilds: readyClient.guilds.cache.size,
       shards: readyClient.ws.shards.size,
       version: ctx.version,

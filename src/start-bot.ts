@@ -69,6 +69,8 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     dedupe: createDedupe({ now: options.now }),
     composeAnswer: createAnswerCache(),
     version: readVersion(),
+    contentDir: config.contentDir,
+    adminGuildId: config.adminGuildId,
     reload,
   };
 

@@ -12,6 +12,8 @@ export interface Config {
   readonly token: string | undefined;
   readonly applicationId: string | undefined;
   readonly guildId: string | undefined;
+  /** Members with Manage Server here may run /reload (besides the application's owner or team). */
+  readonly adminGuildId: string | undefined;
   /** REST base without the version, e.g. `https://discord.com/api`. */
   readonly apiUrl: string;
   readonly contentDir: string;
@@ -36,6 +38,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
     'a bot token as the Developer Portal shows it (printable ASCII, no spaces), or unset for the offline console',
   DISCORD_APPLICATION_ID: 'a numeric Discord ID (snowflake)',
   DISCORD_GUILD_ID: 'a numeric Discord ID (snowflake)',
+  ADMIN_GUILD_ID: 'a numeric Discord ID (snowflake)',
   DISCORD_API_URL: 'an http(s) URL such as https://discord.com/api',
   CONTENT_DIR: 'an existing folder with article.md and glossary.md',
   LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
@@ -63,6 +66,7 @@ const schema = z.object({
     .optional(),
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
+  ADMIN_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/ })
     .transform((url) => url.replace(/\/+$/, ''))
@@ -115,6 +119,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     token: e.DISCORD_TOKEN,
     applicationId: e.DISCORD_APPLICATION_ID,
     guildId: e.DISCORD_GUILD_ID,
+    adminGuildId: e.ADMIN_GUILD_ID,
     apiUrl: e.DISCORD_API_URL,
     contentDir: e.CONTENT_DIR,
     logLevel: e.LOG_LEVEL,

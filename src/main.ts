@@ -1,16 +1,19 @@
+import { checkContentDir } from './config/check-content-dir.js';
 import { ConfigError } from './config/config-error.js';
 import { loadConfig } from './config/load-config.js';
 import type { Config } from './config/parse-config.js';
 import { startConsole } from './console/start-console.js';
-import { createLogger, exitAfterFlush } from './logging/logger.js';
-import { startBot, type RunningBot } from './start-bot.js';
+import { createLogger, exitAfterFlush, exitDroppingLogs, LOG_FLUSH_TIMEOUT_MS } from './logging/logger.js';
+import { SHUTDOWN_GRACE_MS, startBot, type RunningBot } from './start-bot.js';
 
 // `npm start`: the bot when DISCORD_TOKEN is set, the offline console otherwise.
 // This file only wires process signals and exit codes around startBot/startConsole.
 
 function readConfig(): Config {
   try {
-    return loadConfig();
+    const config = loadConfig();
+    checkContentDir(config.contentDir);
+    return config;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -37,6 +40,16 @@ if (config.token === undefined) {
   const exit = (code: number) => {
     if (exiting) return;
     exiting = true;
+    // Whatever hangs (a client that never finishes destroying, a log reader that never reads), the
+    // process is gone soon after the grace period: supervisors wait only so long before SIGKILL.
+    setTimeout(
+      () => {
+        // Straight to stderr: the logger's queued lines are about to be dropped.
+        process.stderr.write(`Shutdown did not finish within ${SHUTDOWN_GRACE_MS} ms; exiting.\n`);
+        exitDroppingLogs(logger, 1);
+      },
+      SHUTDOWN_GRACE_MS + 2 * LOG_FLUSH_TIMEOUT_MS,
+    ).unref();
     const stopped = bot ? bot.stop() : Promise.resolve();
     stopped.then(
       () => exitAfterFlush(logger, code),

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
+import { checkContentDir } from './config/check-content-dir.js';
 import { ConfigError } from './config/config-error.js';
 import { loadConfig } from './config/load-config.js';
 import type { Config } from './config/parse-config.js';
@@ -14,6 +15,7 @@ import { createLogger, exitAfterFlush } from './logging/logger.js';
 let config: Config;
 try {
   config = loadConfig();
+  checkContentDir(config.contentDir);
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

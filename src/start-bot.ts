@@ -1,4 +1,5 @@
-import { Events, GatewayCloseCodes, type Client } from 'discord.js';
+import { setTimeout as delay } from 'node:timers/promises';
+import { Events, type Client } from 'discord.js';
 import { ConfigError } from './config/config-error.js';
 import type { Config } from './config/parse-config.js';
 import { createCooldown } from './discord/abuse/cooldown.js';
@@ -11,18 +12,22 @@ import {
   FATAL_CLOSE_CODES,
   FatalGatewayError,
   describeClose,
-  isAuthFailure,
+  describeLoginFailure,
 } from './discord/fatal-gateway-error.js';
 import { onInteractionCreate } from './discord/events/on-interaction-create.js';
 import { onMessageCreate } from './discord/events/on-message-create.js';
 import { createKnowledgeStore, type KnowledgeStore } from './discord/knowledge-store.js';
 import { readVersion } from './discord/read-version.js';
 import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from './discord/reload-knowledge.js';
+import { watchLogin } from './discord/watch-login.js';
 import { createWorkTracker } from './discord/work-tracker.js';
 import { loadKnowledgeInWorker } from './load-knowledge.js';
 import { createLogger, type Logger } from './logging/logger.js';
 
 export { FatalGatewayError } from './discord/fatal-gateway-error.js';
+
+/** How long a failed start-up waits for the client to be destroyed. */
+const DESTROY_TIMEOUT_MS = 2_000;
 
 /** How long shutdown waits for in-flight replies before destroying the client. */
 export const SHUTDOWN_GRACE_MS = 5000;
@@ -69,6 +74,8 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     dedupe: createDedupe({ now: options.now }),
     composeAnswer: createAnswerCache(),
     version: readVersion(),
+    contentDir: config.contentDir,
+    adminGuildId: config.adminGuildId,
     reload,
   };
 
@@ -94,21 +101,31 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   });
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  const watch = watchLogin(client, logger);
+  let readyClient: Client<true>;
   try {
-    await client.login(token);
+    const login = client.login(token);
+    // If the watch fails first, login() may still settle later; nobody is listening by then.
+    login.catch(() => undefined);
+    await Promise.race([login, watch.failure]);
+    readyClient = await Promise.race([ready, watch.failure]);
   } catch (error) {
-    // login() has already destroyed the client. The message names the cause, never the token.
-    const cause = error instanceof Error ? error.message : String(error);
-    const code = lastCloseCode ?? (isAuthFailure(error) ? GatewayCloseCodes.AuthenticationFailed : null);
-    throw new FatalGatewayError(`${describeClose(code)} (${cause})`, code);
+    // login() destroys the client when it fails itself; a failure the watch saw needs it done here.
+    // destroy() can hang while discord.js is stuck mid-handshake, and start-up failure must not.
+    watch.stop();
+    await Promise.race([client.destroy().catch(() => undefined), delay(DESTROY_TIMEOUT_MS)]);
+    // The message names the cause, never the token.
+    throw watch.error ?? describeLoginFailure(error, lastCloseCode);
   }
-  const readyClient = await ready;
+  watch.stop();
   running = true;
   logger.info(
     {
       event: 'ready',
       user: readyClient.user.tag,
       applicationId: config.applicationId ?? readyClient.application.id,
+      // Which Discord this is (DISCORD_API_URL, or the default when it is unset or empty).
+      api: config.apiUrl,
       guilds: readyClient.guilds.cache.size,
       shards: readyClient.ws.shards.size,
       version: ctx.version,

@@ -8,8 +8,12 @@ export interface ConfigProblem {
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
   constructor(readonly problems: readonly ConfigProblem[]) {
+    const lines = problems.map((p) => `${p.variable}: expected ${p.expected}`);
+    // One problem, one line (what an operator greps for); several are listed one per line.
     super(
-      'Invalid configuration:\n' + problems.map((p) => `  ${p.variable}: expected ${p.expected}`).join('\n'),
+      lines.length === 1
+        ? `Invalid configuration: ${lines[0] ?? ''}`
+        : `Invalid configuration:\n${lines.map((line) => `  ${line}`).join('\n')}`,
     );
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError, type ConfigProblem } from './config-error.js';
+import { parseShardList } from './parse-shard-list.js';
 
 /** pino's level names. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -11,6 +12,8 @@ export interface Config {
   readonly token: string | undefined;
   readonly applicationId: string | undefined;
   readonly guildId: string | undefined;
+  /** Members with Manage Server here may run /reload (besides the application's owner or team). */
+  readonly adminGuildId: string | undefined;
   /** REST base without the version, e.g. `https://discord.com/api`. */
   readonly apiUrl: string;
   readonly contentDir: string;
@@ -23,18 +26,26 @@ export interface Config {
   readonly shardedChild: boolean;
 }
 
+/**
+ * The most shards SHARD_COUNT may name: 2.5 million guilds at Discord's 2,500 per shard, far beyond
+ * this bot's needs, and small enough that one process can hold the shard list.
+ */
+export const MAX_SHARD_COUNT = 1_000;
+
 // What each variable expects; error messages are built only from these, so no value is ever echoed.
 const EXPECTED: Readonly<Record<string, string>> = {
-  DISCORD_TOKEN: 'a bot token (non-empty, no whitespace), or unset for the offline console',
+  DISCORD_TOKEN:
+    'a bot token as the Developer Portal shows it (printable ASCII, no spaces), or unset for the offline console',
   DISCORD_APPLICATION_ID: 'a numeric Discord ID (snowflake)',
   DISCORD_GUILD_ID: 'a numeric Discord ID (snowflake)',
+  ADMIN_GUILD_ID: 'a numeric Discord ID (snowflake)',
   DISCORD_API_URL: 'an http(s) URL such as https://discord.com/api',
-  CONTENT_DIR: 'a folder path',
+  CONTENT_DIR: 'an existing folder with article.md and glossary.md',
   LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
   NODE_ENV: 'development, production or test',
   COOLDOWN_QUESTIONS: 'a whole number from 1 to 1000',
   COOLDOWN_SECONDS: 'a whole number of seconds from 1 to 86400',
-  SHARD_COUNT: 'a positive whole number or "auto"',
+  SHARD_COUNT: `a whole number from 1 to at most ${MAX_SHARD_COUNT}, or "auto"`,
   SHARD_LIST: 'shard ids such as "0,1,2" or "0-3" (needs a numeric SHARD_COUNT)',
 };
 
@@ -46,9 +57,16 @@ const wholeNumber = (min: number, max: number) =>
   z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max));
 
 const schema = z.object({
-  DISCORD_TOKEN: z.string().regex(/^\S+$/).optional(),
+  // Printable ASCII only: anything else cannot go in an HTTP header, and discord.js would fail with a
+  // message that does not name the variable.
+  DISCORD_TOKEN: z
+    .string()
+    .max(512)
+    .regex(/^[\x21-\x7e]+$/)
+    .optional(),
   DISCORD_APPLICATION_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
+  ADMIN_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/ })
     .transform((url) => url.replace(/\/+$/, ''))
@@ -58,57 +76,64 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   COOLDOWN_QUESTIONS: wholeNumber(1, 1000).default(5),
   COOLDOWN_SECONDS: wholeNumber(1, 86_400).default(30),
-  SHARD_COUNT: z.union([z.literal('auto'), wholeNumber(1, 100_000)]).optional(),
+  SHARD_COUNT: z.union([z.literal('auto'), wholeNumber(1, MAX_SHARD_COUNT)]).optional(),
   SHARD_LIST: z
     .string()
     .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/)
-    .transform(expandShardList)
     .optional(),
 });
 
-/** Expands "0-2,5" to [0, 1, 2, 5]. */
-function expandShardList(text: string): number[] {
-  const ids = new Set<number>();
-  for (const part of text.split(',')) {
-    const [from = 0, to = from] = part.split('-').map(Number);
-    for (let id = from; id <= to; id++) ids.add(id);
-  }
-  return [...ids].sort((a, b) => a - b);
-}
-
-/** Parses an environment record; empty strings count as unset. Throws ConfigError naming each bad variable. */
+/**
+ * Parses an environment record. An empty value counts as unset (a `.env` copied from `.env.example`
+ * leaves most of them empty); a value of only whitespace is refused, since someone did type it and
+ * a silent default (another API host, another shard count) would hide the mistake.
+ * Throws ConfigError naming each bad variable.
+ */
 export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
   const present: Record<string, string> = {};
+  const problems: ConfigProblem[] = [];
   for (const name of Object.keys(EXPECTED)) {
-    const value = env[name]?.trim();
-    if (value) present[name] = value;
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const value = raw.trim();
+    if (value === '')
+      problems.push({ variable: name, expected: `${describe(name)}, not blank (leave it empty to unset)` });
+    else present[name] = value;
   }
   const result = schema.safeParse(present);
   if (!result.success) {
     const names = new Set(result.error.issues.map((issue) => String(issue.path[0] ?? 'environment')));
-    throw new ConfigError([...names].map((variable) => ({ variable, expected: describe(variable) })));
+    problems.push(...[...names].map((variable) => problem(variable)));
   }
+  if (problems.length > 0 || !result.success) throw new ConfigError(problems);
   const e = result.data;
-  const problems: ConfigProblem[] = [];
   const total = e.SHARD_COUNT;
-  if (e.SHARD_LIST && typeof total !== 'number') problems.push(problem('SHARD_LIST'));
-  if (e.SHARD_LIST && typeof total === 'number' && e.SHARD_LIST.some((id) => id >= total)) {
-    problems.push({ variable: 'SHARD_LIST', expected: 'shard ids below SHARD_COUNT' });
+  let shardList: readonly number[] | undefined;
+  if (e.SHARD_LIST !== undefined) {
+    if (typeof total !== 'number') throw new ConfigError([problem('SHARD_LIST')]);
+    const parsed = parseShardList(e.SHARD_LIST, total);
+    if ('problem' in parsed) throw new ConfigError([{ variable: 'SHARD_LIST', expected: parsed.problem }]);
+    shardList = parsed.ids;
   }
-  if (problems.length > 0) throw new ConfigError(problems);
   return {
     token: e.DISCORD_TOKEN,
     applicationId: e.DISCORD_APPLICATION_ID,
     guildId: e.DISCORD_GUILD_ID,
+    adminGuildId: e.ADMIN_GUILD_ID,
     apiUrl: e.DISCORD_API_URL,
     contentDir: e.CONTENT_DIR,
     logLevel: e.LOG_LEVEL,
     development: e.NODE_ENV === 'development',
     cooldown: { questions: e.COOLDOWN_QUESTIONS, seconds: e.COOLDOWN_SECONDS },
     shardCount: e.SHARD_COUNT,
-    shardList: e.SHARD_LIST,
+    shardList,
     shardedChild: env.SHARDING_MANAGER !== undefined && env.SHARDING_MANAGER !== '',
   };
+}
+
+/** What a variable expects, as error messages say it. */
+export function expectedOf(variable: string): string {
+  return describe(variable);
 }
 
 function describe(variable: string): string {

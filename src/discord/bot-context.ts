@@ -15,6 +15,10 @@ export interface BotContext {
   readonly composeAnswer: ComposeAnswer;
   /** The bot's version, from package.json. */
   readonly version: string;
+  /** The content folder (failure reports name files relative to it). */
+  readonly contentDir: string;
+  /** Besides the application's owner or team, members with Manage Server here may reload. */
+  readonly adminGuildId: string | undefined;
   /** Recompiles the content folder; the old knowledge keeps serving if it is broken. */
   readonly reload: () => Promise<ReloadResult>;
 }

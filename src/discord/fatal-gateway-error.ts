@@ -27,6 +27,20 @@ export function isAuthFailure(error: unknown): boolean {
   return ('code' in error && error.code === 'TokenInvalid') || error.message === 'Authentication failed';
 }
 
+/** Why login() failed, as one fatal line: a REST 401 is not a gateway close, so it is not called one. */
+export function describeLoginFailure(error: unknown, lastCloseCode: number | null): FatalGatewayError {
+  // discord.js's TokenInvalid: GET /gateway/bot answered 401 before any gateway connection.
+  if (lastCloseCode === null && error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
+    return new FatalGatewayError(
+      "Discord's REST API rejected the token (HTTP 401 on GET /gateway/bot): check DISCORD_TOKEN",
+      null,
+    );
+  }
+  const cause = error instanceof Error ? error.message : String(error);
+  const code = lastCloseCode ?? (isAuthFailure(error) ? GatewayCloseCodes.AuthenticationFailed : null);
+  return new FatalGatewayError(`${describeClose(code)} (${cause})`, code);
+}
+
 /** One sentence on why Discord refused, for the fatal log line. */
 export function describeClose(code: number | null): string {
   switch (code) {

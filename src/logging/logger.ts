@@ -1,6 +1,6 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config/parse-config.js';
-import { serializeError } from './redact-tokens.js';
+import { redactTokens, serializeError } from './redact-tokens.js';
 
 export type { Logger } from 'pino';
 
@@ -11,6 +11,8 @@ export interface LoggerOptions {
   readonly development?: boolean;
   /** 1 = stdout (the bot), 2 = stderr (the console, whose stdout carries answers). */
   readonly fd?: 1 | 2;
+  /** Where lines go instead of `fd` (tests). */
+  readonly stream?: DestinationStream;
 }
 
 // Anything that could carry the token; pino replaces these before serialising.
@@ -35,19 +37,44 @@ export function createLogger(options: LoggerOptions): Logger {
     base: { pid: process.pid },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: { err: serializeError, error: serializeError },
+    // The last net: a token can also sit in a field no serializer sees (a Discord error body in a
+    // plain object, a child logger's bindings, the message), so every finished line is scanned.
+    hooks: { streamWrite: redactTokens },
   };
+  if (options.stream) return pino(base, options.stream);
   if (options.development === true && tty) {
     return pino({ ...base, transport: { target: 'pino-pretty', options: { destination: fd } } });
   }
   // Asynchronous writes keep a busy bot off the write syscall; exitAfterFlush drains them before exiting.
-  return pino(base, pino.destination({ dest: fd, sync: false }));
+  const destination = pino.destination({ dest: fd, sync: false });
+  const logger = pino(base, destination);
+  destinations.set(logger, destination);
+  return logger;
 }
 
-/** Exits once every log line written so far has reached its stream (the fatal one included). */
+// The asynchronous destinations createLogger made, so exiting can let go of a stuck one.
+const destinations = new WeakMap<Logger, { destroy(): void }>();
+
+/** How long exiting waits for log lines to reach a slow or vanished reader. */
+export const LOG_FLUSH_TIMEOUT_MS = 1_000;
+
+/**
+ * Exits once every log line written so far has reached its stream (the fatal one included), or
+ * after LOG_FLUSH_TIMEOUT_MS if it cannot: with the log reader gone, a write fails with EPIPE and
+ * pino's own flush at process exit (sonic-boom's flushSync) retries it forever, so the lines still
+ * queued are dropped instead.
+ */
 export function exitAfterFlush(logger: Logger, code: number): void {
-  logger.flush(() => process.exit(code));
-  // Should the flush never call back, do not hang.
-  setTimeout(() => process.exit(code), 1_000).unref();
+  const leave = () => exitDroppingLogs(logger, code);
+  logger.flush(leave);
+  setTimeout(leave, LOG_FLUSH_TIMEOUT_MS).unref();
+}
+
+/** Exits now; log lines not yet written are dropped, never retried. */
+export function exitDroppingLogs(logger: Logger, code: number): never {
+  // A destroyed destination is skipped by pino's exit hook (it would otherwise flushSync forever on EPIPE).
+  destinations.get(logger)?.destroy();
+  process.exit(code);
 }
 
 /** A logger that drops everything, for tests and tools. */

@@ -58,7 +58,8 @@ describe('parseConfig', () => {
   });
 
   it('treats empty strings as unset', () => {
-    const config = parseConfig({ DISCORD_TOKEN: '', LOG_LEVEL: '', DISCORD_GUILD_ID: '  ', SHARD_COUNT: '' });
+    // Only empty: a value of only whitespace is refused (tests/config/config-limits.test.ts).
+    const config = parseConfig({ DISCORD_TOKEN: '', LOG_LEVEL: '', DISCORD_GUILD_ID: '', SHARD_COUNT: '' });
     expect(config.token).toBeUndefined();
     expect(config.logLevel).toBe('info');
     expect(config.guildId).toBeUndefined();

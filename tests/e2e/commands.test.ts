@@ -124,9 +124,13 @@ describe('/about and /help', () => {
 });
 
 describe('/reload', () => {
-  it('reloads for a member with Manage Server: deferred, then the new sizes', async () => {
+  it('reloads for the operator (the application owner): deferred, then the new sizes', async () => {
     h = await startHarness();
-    const payload = h.fake.build.chatInput({ name: 'reload', memberPermissions: ADMIN });
+    const payload = h.fake.build.chatInput({
+      name: 'reload',
+      user: h.fake.world.owner,
+      memberPermissions: ADMIN,
+    });
     const first = await h.fake.interact(payload);
     expect(callbackOf(first)).toMatchObject({ type: CALLBACK.deferredMessage, data: { flags: 64 } });
     const edit = await h.fake.waitForInteractionCall(payload, ROUTES.editOriginal);
@@ -138,15 +142,23 @@ describe('/reload', () => {
     expect(await h.logs.waitFor({ event: 'reload' })).toMatchObject({ ok: true });
   });
 
-  it('refuses everyone else, without reloading', async () => {
+  it('refuses everyone else, Manage Server or not, without reloading', async () => {
     h = await startHarness();
     const before = h.bot.knowledge.getKnowledge();
-    const call = await h.fake.interact(h.fake.build.chatInput({ name: 'reload' }));
-    expectWellFormedCall(call);
-    expect(callbackMessage(call)).toMatchObject({
-      content: 'Reloading the content needs the Manage Server permission.',
-      flags: 64,
-    });
+    for (const memberPermissions of [undefined, ADMIN]) {
+      const payload = h.fake.build.chatInput({
+        name: 'reload',
+        ...(memberPermissions ? { memberPermissions } : {}),
+      });
+      // Deciding needs the application's owner from Discord, so the refusal comes after a private defer.
+      const first = await h.fake.interact(payload);
+      expect(callbackOf(first)).toMatchObject({ type: CALLBACK.deferredMessage, data: { flags: 64 } });
+      const edit = await h.fake.waitForInteractionCall(payload, ROUTES.editOriginal);
+      expectWellFormedCall(edit);
+      expect(messageBody(edit).content).toBe(
+        "Only the bot's operator can reload its content: it changes the answers in every server.",
+      );
+    }
     // A later command proves the refusal was the whole story.
     await h.fake.interact(h.fake.build.chatInput({ name: 'help' }));
     expect(h.logs.find({ event: 'reload' })).toEqual([]);
@@ -158,7 +170,11 @@ describe('/reload', () => {
     await cp(CONTENT_DIR, tempDir, { recursive: true });
     h = await startHarness({ env: { CONTENT_DIR: tempDir } });
     await writeFile(join(tempDir, 'glossary.md'), '# Glossary\n\nThis line is not a bullet.\n');
-    const payload = h.fake.build.chatInput({ name: 'reload', memberPermissions: ADMIN });
+    const payload = h.fake.build.chatInput({
+      name: 'reload',
+      user: h.fake.world.owner,
+      memberPermissions: ADMIN,
+    });
     await h.fake.interact(payload);
     const edit = await h.fake.waitForInteractionCall(payload, ROUTES.editOriginal);
     expectWellFormedCall(edit);

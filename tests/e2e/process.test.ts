@@ -114,7 +114,11 @@ describe('SIGTERM', () => {
     const mention = discord.dispatchMessage({ content: 'who designs trainium?', mentionBot: true });
     // /reload defers first: its real reply (the edit) can only be sent after SIGTERM.
     const reload = discord.dispatchInteraction(
-      discord.build.chatInput({ name: 'reload', memberPermissions: String(PermissionFlagsBits.ManageGuild) }),
+      discord.build.chatInput({
+        name: 'reload',
+        user: discord.world.owner,
+        memberPermissions: String(PermissionFlagsBits.ManageGuild),
+      }),
     );
     const inFlight: RecordedRestCall[] = [
       ...(await Promise.all([...asks, reload].map((ref) => discord.waitForInteractionCall(ref)))),

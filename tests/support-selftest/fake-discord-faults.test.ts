@@ -2,6 +2,7 @@
 import { once } from 'node:events';
 import { Events, GatewayOpcodes, HTTPError, InteractionResponseType, type Client } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { HandlerErrors, loginAndWaitReady, makeClient, until } from './client-harness.js';
 
@@ -104,6 +105,41 @@ describe('fake discord: gateway faults', () => {
     await expect(client.login(fake.token)).rejects.toThrow(/Authentication failed/);
     expect(fake.lifecycle().filter((e) => e.type === 'connected')).toHaveLength(1);
     expect(await fake.waitForLifecycle('closed')).toMatchObject({ code: 4004, by: 'fake' });
+  });
+
+  it('omitFromReady leaves the field out of every READY until cleared', async () => {
+    fake = await startFakeDiscord();
+    // A bare websocket: discord.js itself throws on such a READY.
+    const readyOf = async (): Promise<Record<string, unknown>> => {
+      const socket = new WebSocket(`${fake.gatewayUrl}?v=10&encoding=json`);
+      try {
+        await once(socket, 'open');
+        socket.send(
+          JSON.stringify({
+            op: GatewayOpcodes.Identify,
+            d: { token: fake.token, intents: 0, properties: {} },
+          }),
+        );
+        for (;;) {
+          const [data] = (await once(socket, 'message')) as [Buffer];
+          const frame = JSON.parse(data.toString('utf8')) as { t?: string; d?: Record<string, unknown> };
+          if (frame.t === 'READY') return frame.d ?? {};
+        }
+      } finally {
+        socket.close();
+      }
+    };
+    fake.faults.gateway.omitFromReady('guilds');
+    for (const d of [await readyOf(), await readyOf()]) {
+      expect(d).not.toHaveProperty('guilds');
+      expect(d).toHaveProperty('user');
+    }
+    fake.faults.gateway.omitFromReady('user');
+    expect(await readyOf()).not.toHaveProperty('user');
+    fake.faults.gateway.omitFromReady(null);
+    const restored = await readyOf();
+    expect(restored).toMatchObject({ user: { id: fake.world.bot.id } });
+    expect(Array.isArray(restored['guilds'])).toBe(true);
   });
 
   it('4004 after ready → shardDisconnect, no reconnect', async () => {

@@ -4,6 +4,9 @@ import {
   Events,
   GatewayIntentBits,
   InteractionResponseType,
+  Team,
+  TeamMemberRole,
+  User,
   type Client,
   type Message,
 } from 'discord.js';
@@ -221,6 +224,22 @@ describe('fake discord: login and interactions', () => {
     fake.dispatchInteraction(fake.build.chatInput({ name: 'ask', options: { question: 'q' } }));
     await until(() => ids.length === 1);
     expect(ids).toEqual([commandId]);
+  });
+
+  it('tells the application owner, a user or a team, through GET /applications/@me', async () => {
+    const bot = await startBot();
+    const byUser = await bot.application?.fetch();
+    expect(byUser?.owner).toBeInstanceOf(User);
+    expect(byUser?.owner?.id).toBe(fake.world.owner.id);
+    fake.world.teamMembers = [
+      { user: fake.world.owner },
+      { user: fake.world.user, role: TeamMemberRole.ReadOnly },
+    ];
+    const byTeam = await bot.application?.fetch();
+    expect(byTeam?.owner).toBeInstanceOf(Team);
+    const team = byTeam?.owner instanceof Team ? byTeam.owner : undefined;
+    expect(team?.members.get(fake.world.user.id)?.role).toBe(TeamMemberRole.ReadOnly);
+    expect(team?.ownerId).toBe(fake.world.owner.id);
   });
 
   it('refuses content over 2000 characters with 400 Invalid Form Body', async () => {

@@ -10,7 +10,8 @@ export const BASELINE_ENTRY = `${BASELINE_DIR}/baseline-bot.mjs`;
 
 /**
  * The node arguments of `npm start` (package.json's `start` script, e.g. `node dist/main.js`), so
- * the benchmark runs the bot with whatever flags deployment uses. Only a plain `node …` is accepted.
+ * the benchmark runs the bot with whatever flags deployment uses. Only a plain `node …` is accepted,
+ * optionally behind `exec` (which lets npm's forwarded signals reach node).
  */
 export async function ourStartArgs(): Promise<string[]> {
   const manifest: unknown = JSON.parse(await readFile('package.json', 'utf8'));
@@ -18,7 +19,8 @@ export async function ourStartArgs(): Promise<string[]> {
     typeof manifest === 'object' && manifest !== null && 'scripts' in manifest ? manifest.scripts : {};
   const start =
     typeof scripts === 'object' && scripts !== null && 'start' in scripts ? scripts.start : undefined;
-  const words = typeof start === 'string' ? start.trim().split(/\s+/) : [];
+  const all = typeof start === 'string' ? start.trim().split(/\s+/) : [];
+  const words = all[0] === 'exec' ? all.slice(1) : all;
   if (words[0] !== 'node' || words.length < 2 || words.some((word) => /[|&;<>$`'"\\]/.test(word)))
     throw new Error(`package.json "start" is not a plain \`node …\` command: ${String(start)}`);
   return words.slice(1);

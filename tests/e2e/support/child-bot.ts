@@ -12,6 +12,7 @@ const CONFIG_VARIABLES = [
   'DISCORD_TOKEN',
   'DISCORD_APPLICATION_ID',
   'DISCORD_GUILD_ID',
+  'ADMIN_GUILD_ID',
   'DISCORD_API_URL',
   'CONTENT_DIR',
   'LOG_LEVEL',
@@ -34,13 +35,13 @@ export class ChildBot {
   #exited = false;
   readonly #listeners = new Set<() => void>();
 
-  constructor(script: string, env: Record<string, string>) {
+  constructor(file: string, args: readonly string[], env: Record<string, string>) {
     const base: Record<string, string> = Object.fromEntries(CONFIG_VARIABLES.map((name) => [name, '']));
     for (const name of ['PATH', 'HOME', 'TMPDIR', 'SYSTEMROOT']) {
       const value = process.env[name];
       if (value !== undefined) base[name] = value;
     }
-    this.child = spawn(process.execPath, ['--import', 'tsx', script], {
+    this.child = spawn(file, args, {
       cwd: REPO_ROOT,
       env: { ...base, ...env },
     });
@@ -123,5 +124,10 @@ export class ChildBot {
 
 /** Starts `node --import tsx <script>` in the repository root with only the given environment. */
 export function spawnEntryPoint(script: string, env: Record<string, string>): ChildBot {
-  return new ChildBot(script, env);
+  return new ChildBot(process.execPath, ['--import', 'tsx', script], env);
+}
+
+/** Runs `npm <args>` (e.g. `start`) in the repository root with only the given environment. */
+export function spawnNpm(args: readonly string[], env: Record<string, string>): ChildBot {
+  return new ChildBot('npm', args, env);
 }

@@ -1,6 +1,7 @@
 /** Gateway fault injection, acting on every currently open bot connection. */
 import { GatewayCloseCodes, GatewayOpcodes } from 'discord-api-types/v10';
 import type { FakeGateway } from './gateway.js';
+import type { ReadyField } from './gateway-handshake.js';
 
 export class GatewayFaults {
   constructor(private readonly gateway: FakeGateway) {}
@@ -34,5 +35,11 @@ export class GatewayFaults {
   /** Answer the next IDENTIFY by closing with `code` (default 4004 Authentication failed). */
   rejectNextIdentify(code: number = GatewayCloseCodes.AuthenticationFailed): void {
     this.gateway.rejectNextIdentify(code);
+  }
+
+  /** Leave `field` out of every READY from now on (null: stop). Discord never does; discord.js then
+   * throws, and without guilds retries the handshake for ever. */
+  omitFromReady(field: ReadyField | null): void {
+    this.gateway.omitFromReady(field);
   }
 }

@@ -21,7 +21,11 @@ export interface HandshakeContext {
   sessions: Map<string, GatewaySession>;
   activate(session: GatewaySession, connection: GatewayConnection): void;
   takeIdentifyRejection(): number | null;
+  readyOmission(): ReadyField | null;
 }
+
+/** READY fields a fault can leave out. */
+export type ReadyField = 'guilds' | 'user';
 
 type HandshakeMilestone = 'identified' | 'ready' | 'resumed' | 'invalidated';
 
@@ -65,7 +69,11 @@ export function handleIdentify(ctx: HandshakeContext, conn: GatewayConnection, r
     application: ctx.world.application,
     shard,
   };
-  session.dispatch(GatewayDispatchEvents.Ready, ready);
+  const omit = ctx.readyOmission();
+  session.dispatch(
+    GatewayDispatchEvents.Ready,
+    omit === null ? ready : Object.fromEntries(Object.entries(ready).filter(([key]) => key !== omit)),
+  );
   for (const guild of guilds) session.dispatch(GatewayDispatchEvents.GuildCreate, guild);
   lifecycle(ctx, 'ready', conn, session);
 }

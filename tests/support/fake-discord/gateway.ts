@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { GatewayCloseCodes, GatewayOpcodes } from 'discord-api-types/v10';
 import type { RawData, WebSocket } from 'ws';
 import { GatewayConnection } from './gateway-connection.js';
-import { handleIdentify, handleResume, type HandshakeContext } from './gateway-handshake.js';
+import { handleIdentify, handleResume, type HandshakeContext, type ReadyField } from './gateway-handshake.js';
 import type { GatewaySession } from './gateway-session.js';
 import { isDelivered, withContentIntent } from './intents.js';
 import { guildOfEvent, shardOf } from './sharding.js';
@@ -30,6 +30,7 @@ export class FakeGateway {
   readonly #activeByShard = new Map<number, GatewaySession>();
   #nextConnectionId = 1;
   #identifyRejection: number | null = null;
+  #readyOmission: ReadyField | null = null;
   /** ws:// URL of the gateway, set once the server listens. */
   url = '';
 
@@ -115,6 +116,10 @@ export class FakeGateway {
     this.#identifyRejection = code;
   }
 
+  omitFromReady(field: ReadyField | null): void {
+    this.#readyOmission = field;
+  }
+
   shutdown(): void {
     for (const conn of this.#connections) conn.terminate();
     this.#connections.clear();
@@ -141,6 +146,7 @@ export class FakeGateway {
         this.#identifyRejection = null;
         return code;
       },
+      readyOmission: () => this.#readyOmission,
     };
   }
 

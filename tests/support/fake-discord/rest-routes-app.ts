@@ -33,7 +33,8 @@ function application(req: RouteRequest): RouteResponse {
     bot_public: false,
     bot_require_code_grant: false,
     verify_key: '0'.repeat(64),
-    team: null,
+    owner: req.world.owner,
+    team: req.world.team(),
     bot,
   });
 }

@@ -2,12 +2,15 @@
 import {
   ApplicationFlags,
   ChannelType,
+  TeamMemberMembershipState,
+  TeamMemberRole,
   type APIApplication,
   type APIApplicationCommand,
   type APIChannel,
   type APIDMChannel,
   type APIInteraction,
   type APIMessage,
+  type APITeam,
   type APIUser,
   type InteractionResponseType,
   type InteractionType,
@@ -40,6 +43,10 @@ export class World {
   readonly application: Pick<APIApplication, 'id' | 'flags' | 'flags_new'>;
   /** A human guild member who also has a DM channel with the bot. */
   readonly user: APIUser;
+  /** The application's owner (GET /applications/@me), unless `teamMembers` makes a team own it. */
+  readonly owner: APIUser;
+  /** When set, a team owns the application; each member's role is given (default: developers). */
+  teamMembers: { user: APIUser; role?: TeamMemberRole }[] | null = null;
   /** Another bot in the guild (for "ignore other bots" tests). */
   readonly otherBot: APIUser;
   readonly guilds: GuildFixture[];
@@ -63,7 +70,8 @@ export class World {
     this.application = { id: this.bot.id, flags, flags_new: String(flags) };
     this.user = makeUser('alice');
     this.otherBot = makeUser('OtherBot', { bot: true, global_name: null });
-    for (const u of [this.bot, this.user, this.otherBot]) this.users.set(u.id, u);
+    this.owner = makeUser('operator');
+    for (const u of [this.bot, this.user, this.otherBot, this.owner]) this.users.set(u.id, u);
     const count = Math.max(1, options.guildCount ?? 1);
     // One clock reading for all guilds, so their ids differ by exactly their index (and shard).
     const createdAt = Date.now();
@@ -110,6 +118,25 @@ export class World {
     };
     this.interactions.set(payload.token, state);
     return state;
+  }
+
+  /** The owning team as GET /applications/@me shows it, or null when a user owns the application. */
+  team(): APITeam | null {
+    if (this.teamMembers === null) return null;
+    const id = this.application.id;
+    return {
+      id,
+      name: 'Fake team',
+      icon: null,
+      owner_user_id: this.owner.id,
+      members: this.teamMembers.map(({ user, role }) => ({
+        user,
+        team_id: id,
+        permissions: ['*'],
+        membership_state: TeamMemberMembershipState.Accepted,
+        role: role ?? TeamMemberRole.Developer,
+      })),
+    };
   }
 
   guildIdOf(channelId: string): string | null {

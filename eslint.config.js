@@ -1,6 +1,39 @@
 // @ts-check
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+// Thin layers around the engine: they reach it only through src/engine/index.ts.
+const ADAPTERS = [
+  'src/discord/**/*.ts',
+  'src/console/**/*.ts',
+  'src/cli/**/*.ts',
+  'src/reply/**/*.ts',
+  'src/main.ts',
+  'src/start-bot.ts',
+  'src/sharded.ts',
+  'src/load-knowledge.ts',
+];
+
+const ENGINE_INTERNALS = {
+  group: ['**/engine/**', '!**/engine/index.js'],
+  message: "Adapters use the engine's public entry (src/engine/index.ts), not its internals.",
+};
+const KNOWLEDGE_BASE_SHAPE = {
+  group: ['**/content/knowledge-base.js'],
+  message: "Adapters read the knowledge base through the engine's public entry, not its compiled shape.",
+};
+const TRANSPORTS = {
+  group: [
+    '**/discord/**',
+    '**/console/**',
+    '**/cli/**',
+    'discord.js',
+    'discord-api-types',
+    'discord-api-types/*',
+  ],
+  message: 'The reply model is transport-neutral: each transport renders it, not the other way round.',
+};
 
 export default tseslint.config(
   {
@@ -27,6 +60,97 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      // Imports name the emitted .js; the resolver finds the .ts source behind them.
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ADAPTERS,
+    ignores: ['src/reply/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [ENGINE_INTERNALS, KNOWLEDGE_BASE_SHAPE] }],
+    },
+  },
+  {
+    files: ['src/reply/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [ENGINE_INTERNALS, KNOWLEDGE_BASE_SHAPE, TRANSPORTS] }],
+    },
+  },
+  {
+    files: ADAPTERS,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='kb']",
+          message: "Adapters read the knowledge base through the engine's public entry, not ikb.kb.",
+        },
+        {
+          selector: "ObjectPattern > Property[key.name='kb']",
+          message: "Adapters read the knowledge base through the engine's public entry, not ikb.kb.",
+        },
+      ],
+    },
+  },
+  {
+    // The engine is pure: text in, an Answer out; it knows no transport, config, log or file system.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/discord/**',
+                '**/console/**',
+                '**/cli/**',
+                '**/reply/**',
+                '**/config/**',
+                '**/logging/**',
+                '**/load-knowledge.js',
+                'discord.js',
+                'discord-api-types',
+                'discord-api-types/*',
+                'pino',
+                'node:*',
+              ],
+              message: 'The engine is pure and knows nothing of its adapters, config, logs or files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The compiler feeds the engine; it never calls back into it or into an adapter.
+    files: ['src/content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/**', '**/discord/**', '**/console/**', '**/cli/**', '**/reply/**'],
+              message: 'Content compiles files into a knowledge base; the engine and adapters build on it.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

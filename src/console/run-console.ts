@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answerQuestion, type IndexedKnowledgeBase } from '../engine/index.js';
+import { answerQuestion, describeKnowledge, type IndexedKnowledgeBase } from '../engine/index.js';
 import { buildReply } from '../reply/build-reply.js';
 import { renderReplyText } from './render-reply-text.js';
 
@@ -15,7 +15,7 @@ export interface ConsoleIo {
 /** Answers one question with the engine and renders the reply model as text. */
 export function answerAsText(knowledge: IndexedKnowledgeBase, question: string, color: boolean): string {
   const answer = answerQuestion(knowledge, question);
-  const reply = buildReply(answer, { articleTitle: knowledge.kb.title });
+  const reply = buildReply(answer, { articleTitle: describeKnowledge(knowledge).title });
   return renderReplyText(reply, { color });
 }
 
@@ -31,7 +31,9 @@ export async function runConsole(knowledge: IndexedKnowledgeBase, io: ConsoleIo)
     crlfDelay: Infinity,
   });
   if (io.interactive) {
-    io.output.write(`Ask about “${knowledge.kb.title}”. One question per line; Ctrl+D to quit.\n`);
+    io.output.write(
+      `Ask about “${describeKnowledge(knowledge).title}”. One question per line; Ctrl+D to quit.\n`,
+    );
     lines.setPrompt('> ');
     // Ctrl+C ends the session like Ctrl+D (readline would otherwise only pause).
     lines.on('SIGINT', () => lines.close());

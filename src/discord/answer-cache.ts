@@ -1,5 +1,10 @@
 import type { APIEmbed } from 'discord-api-types/v10';
-import { answerQuestion, type Answer, type IndexedKnowledgeBase } from '../engine/index.js';
+import {
+  answerQuestion,
+  describeKnowledge,
+  type Answer,
+  type IndexedKnowledgeBase,
+} from '../engine/index.js';
 import { buildReply } from '../reply/build-reply.js';
 import type { ReplyModel } from '../reply/reply-model.js';
 import { renderAnswerEmbeds } from './render/render-answer.js';
@@ -36,7 +41,7 @@ export function createAnswerCache(maxEntries = 2_048): ComposeAnswer {
       return hit;
     }
     const answer = answerQuestion(knowledge, question);
-    const reply = buildReply(answer, { articleTitle: knowledge.kb.title });
+    const reply = buildReply(answer, { articleTitle: describeKnowledge(knowledge).title });
     const composed = { answer, reply, embeds: renderAnswerEmbeds(reply) };
     cache.set(question, composed);
     if (cache.size > maxEntries) cache.delete(cache.keys().next().value ?? '');

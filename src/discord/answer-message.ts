@@ -1,4 +1,5 @@
 import type { Message } from 'discord.js';
+import { describeKnowledge } from '../engine/index.js';
 import type { BotContext } from './bot-context.js';
 import { logQuestion } from './log-question.js';
 import { renderAnswerFor, type DiscordMessage } from './render/render-answer.js';
@@ -15,7 +16,7 @@ export async function answerMessage(message: Message, question: string, ctx: Bot
   }
   const knowledge = ctx.store.getKnowledge();
   if (question === '') {
-    await replyTo(message, renderHelp(knowledge.kb.title));
+    await replyTo(message, renderHelp(describeKnowledge(knowledge).title));
     return;
   }
   const earlier = ctx.dedupe.find(message.channelId, question);

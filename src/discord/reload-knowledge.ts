@@ -1,5 +1,5 @@
 import { ContentError, type ContentProblem } from '../content/content-error.js';
-import type { IndexedKnowledgeBase } from '../engine/index.js';
+import { describeKnowledge, type IndexedKnowledgeBase } from '../engine/index.js';
 import type { Logger } from '../logging/logger.js';
 import type { KnowledgeStore } from './knowledge-store.js';
 
@@ -24,11 +24,8 @@ export async function reloadKnowledge(
   try {
     const next = await load(dir);
     store.swap(next);
-    const result = {
-      ok: true,
-      passages: next.kb.passages.length,
-      questions: next.kb.entries.length,
-    } as const;
+    const { passages, questions } = describeKnowledge(next);
+    const result = { ok: true, passages, questions } as const;
     logger.info({ event: 'reload', ...result }, 'Knowledge base reloaded');
     return result;
   } catch (error) {

@@ -12,4 +12,7 @@ export type { IndexedKnowledgeBase } from './indexing/build-index.js';
 export { buildIndex } from './indexing/build-index.js';
 export { answerQuestion, answerEntry } from './answering/answer-question.js';
 export { suggestQuestions } from './answering/suggest-questions.js';
-export { lookupGlossary, type GlossaryLookup } from './answering/lookup-glossary.js';
+export { lookupGlossary, type GlossaryDefinition, type GlossaryLookup } from './answering/lookup-glossary.js';
+export { suggestTerms } from './answering/suggest-terms.js';
+export { describeKnowledge, type KnowledgeSummary } from './answering/describe-knowledge.js';
+export { findQuestion, listTopics } from './answering/list-topics.js';

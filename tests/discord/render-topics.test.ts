@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { QaEntry } from '../../src/content/knowledge-base.js';
+import type { RelatedQuestion } from '../../src/engine/index.js';
 import { decodeCustomId } from '../../src/discord/custom-id.js';
 import { TOPICS_PER_PAGE, renderTopics } from '../../src/discord/render/render-topics.js';
 
-const entries: QaEntry[] = Array.from({ length: 23 }, (_, i) => ({
+const entries: RelatedQuestion[] = Array.from({ length: 23 }, (_, i) => ({
   id: `q${i}`,
   question: `Question ${i + 1}?`,
-  phrasings: [],
-  passageIds: ['p1'],
-  origin: 'derived',
 }));
 
 function buttons(page: number) {

@@ -5,6 +5,8 @@ import { loadKnowledge } from '../../src/load-knowledge.js';
 import { glimmerwortIndex } from './glimmerwort-fixture.js';
 
 const ikb = glimmerwortIndex();
+const passageOf = (entryId: string | undefined): string | undefined =>
+  ikb.kb.entries.find((e) => e.id === entryId)?.passageIds[0];
 const featuredIds = (kb: IndexedKnowledgeBase): string[] =>
   kb.featured.map((i) => kb.kb.entries[i]?.id ?? '');
 
@@ -39,21 +41,55 @@ describe('lookupGlossary', () => {
     ['varnhold growers cooperative', 'g-vgc'],
     ['Glasshouse', 'g-greenhouse'],
     ['greenhouse', 'g-greenhouse'],
-  ])('finds %j by any of its names, ignoring case', (term, id) => {
-    expect(lookupGlossary(ikb, term).entry?.id).toBe(id);
+  ])('finds %j by any of its names, ignoring case, and cites its definition', (term, passageId) => {
+    const { definition } = lookupGlossary(ikb, term);
+    expect(definition?.passage.id).toBe(passageId);
+    expect(definition?.passage.source).toMatch(/^glossary: /u);
   });
 
-  it('offers the closest entry for a typo', () => {
+  it('names the term as written and the glossary question that answers with it', () => {
+    const { definition } = lookupGlossary(ikb, 'varnhold growers cooperative');
+    expect(definition?.term).toBe('VGC (Varnhold Growers Cooperative)');
+    const entry = ikb.kb.entries.find((e) => e.id === definition?.entryId);
+    expect(entry?.origin).toBe('glossary');
+    expect(entry?.passageIds).toEqual(['g-vgc']);
+  });
+
+  it('falls back to the curated question when it replaced the glossary one', () => {
+    // The curated "What is a hyperbloom?" takes the place of the derived question of the same wording.
+    expect(ikb.kb.entries.some((e) => e.origin === 'glossary' && e.passageIds[0] === 'g-hyperbloom')).toBe(
+      false,
+    );
+    expect(lookupGlossary(ikb, 'hyperbloom').definition?.entryId).toBe('what-is-hyperbloom');
+  });
+
+  it('cites the whole definition: every sentence answers, nothing is highlighted', () => {
+    const passage = lookupGlossary(ikb, 'lumicene').definition?.passage;
+    expect(passage?.highlights).toEqual([]);
+    expect(passage?.sentences.map((s) => s.id)).toEqual(['g-lumicene.s1']);
+    expect(passage?.text.slice(passage.sentences[0]?.start, passage.sentences[0]?.end)).toContain(
+      'The blue pigment',
+    );
+  });
+
+  it('offers the question about the closest term for a typo', () => {
     const lookup = lookupGlossary(ikb, 'glashouse');
-    expect(lookup.entry).toBeNull();
-    expect(lookup.closest[0]?.id).toBe('g-greenhouse');
+    expect(lookup.definition).toBeNull();
+    expect(passageOf(lookup.closest[0]?.id)).toBe('g-greenhouse');
     expect(lookup.closest.length).toBeLessThanOrEqual(3);
   });
 
-  it('finds nothing exact for an unknown term, and offers at most 3 others', () => {
+  it('finds nothing exact for an unknown term, and offers at most 3 distinct questions', () => {
     const lookup = lookupGlossary(ikb, 'photosynthesis');
-    expect(lookup.entry).toBeNull();
+    expect(lookup.definition).toBeNull();
     expect(lookup.closest.length).toBeLessThanOrEqual(3);
+    expect(new Set(lookup.closest.map((q) => passageOf(q.id))).size).toBe(lookup.closest.length);
+  });
+
+  it('offers the first terms for an empty term', () => {
+    const lookup = lookupGlossary(ikb, '  ');
+    expect(lookup.definition).toBeNull();
+    expect(lookup.closest.map((q) => passageOf(q.id))).toEqual(['g-lumicene', 'g-vgc', 'g-hyperbloom']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import { listTopics } from '../../engine/index.js';
 import type { BotContext } from '../bot-context.js';
 import { decodeCustomId } from '../custom-id.js';
 import { NOTICES, renderNotice } from '../render/render-notice.js';
@@ -22,7 +23,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     case 'delete':
       return deleteAnswer(interaction, ctx, action.askerId);
     case 'topics':
-      await interaction.update(renderTopics(ctx.store.getKnowledge().kb.entries, action.page));
+      await interaction.update(renderTopics(listTopics(ctx.store.getKnowledge()), action.page));
       return;
   }
 }

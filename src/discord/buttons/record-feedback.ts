@@ -1,4 +1,5 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import { findQuestion } from '../../engine/index.js';
 import type { BotContext } from '../bot-context.js';
 import { NOTICES, renderNotice } from '../render/render-notice.js';
 
@@ -9,13 +10,12 @@ export async function recordFeedback(
   vote: 'up' | 'down',
   entryId: string,
 ): Promise<void> {
-  const entry = ctx.store.getKnowledge().kb.entries.find((e) => e.id === entryId);
   ctx.logger.info(
     {
       event: 'feedback',
       vote,
       entryId,
-      question: entry?.question ?? null,
+      question: findQuestion(ctx.store.getKnowledge(), entryId),
       shownTitle: interaction.message.embeds[0]?.title ?? null,
       userId: interaction.user.id,
       guildId: interaction.guildId,

@@ -1,5 +1,5 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
-import { answerEntry } from '../../engine/index.js';
+import { answerEntry, describeKnowledge } from '../../engine/index.js';
 import { buildReply } from '../../reply/build-reply.js';
 import type { BotContext } from '../bot-context.js';
 import { logQuestion } from '../log-question.js';
@@ -27,7 +27,7 @@ export async function showRelated(
     await interaction.reply({ ...renderNotice(NOTICES.unknownEntry), flags: MessageFlags.Ephemeral });
     return;
   }
-  const reply = buildReply(answer, { articleTitle: knowledge.kb.title });
+  const reply = buildReply(answer, { articleTitle: describeKnowledge(knowledge).title });
   if (interaction.user.id === askerId) {
     const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
     await interaction.update(renderAnswer(reply, { askerId, ephemeral }));

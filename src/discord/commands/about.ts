@@ -4,6 +4,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { MessageFlags } from 'discord.js';
+import { describeKnowledge } from '../../engine/index.js';
 import { renderAbout } from '../render/render-about.js';
 import type { SlashCommand } from './command.js';
 
@@ -18,7 +19,7 @@ const data = {
 export const aboutCommand: SlashCommand = {
   data,
   async execute(interaction, ctx) {
-    const { kb } = ctx.store.getKnowledge();
-    await interaction.reply({ ...renderAbout(kb, ctx.version), flags: MessageFlags.Ephemeral });
+    const about = describeKnowledge(ctx.store.getKnowledge());
+    await interaction.reply({ ...renderAbout(about, ctx.version), flags: MessageFlags.Ephemeral });
   },
 };

@@ -5,8 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { MessageFlags } from 'discord.js';
-import type { GlossaryEntry } from '../../content/knowledge-base.js';
-import { lookupGlossary } from '../../engine/index.js';
+import { describeKnowledge, lookupGlossary, suggestTerms } from '../../engine/index.js';
 import { buildGlossaryReply } from '../../reply/build-glossary-reply.js';
 import { logQuestion } from '../log-question.js';
 import { DISCORD_LIMITS, fitChoices } from '../render/limits.js';
@@ -43,7 +42,7 @@ export const glossaryCommand: SlashCommand = {
     const term = interaction.options.getString('term', true);
     const knowledge = ctx.store.getKnowledge();
     const lookup = lookupGlossary(knowledge, term);
-    const reply = buildGlossaryReply(term, lookup, knowledge.kb);
+    const reply = buildGlossaryReply(term, lookup, { articleTitle: describeKnowledge(knowledge).title });
     await interaction.reply(renderAnswer(reply, { askerId: interaction.user.id, ephemeral: false }));
     const place = {
       guildId: interaction.guildId,
@@ -52,23 +51,15 @@ export const glossaryCommand: SlashCommand = {
     };
     const outcome = {
       question: term,
-      answered: lookup.entry !== null,
-      confidence: lookup.entry ? 1 : 0,
+      answered: lookup.definition !== null,
+      confidence: lookup.definition ? 1 : 0,
       entryId: reply.entryId,
     };
     logQuestion(ctx.logger, 'command:glossary', place, outcome, performance.now() - started);
   },
   async autocomplete(interaction, ctx) {
-    const names = rankTermNames(ctx.store.getKnowledge().kb.glossary, interaction.options.getFocused());
+    const typed = interaction.options.getFocused();
+    const names = suggestTerms(ctx.store.getKnowledge(), typed, DISCORD_LIMITS.choices);
     await interaction.respond(fitChoices(names.map((name) => ({ name, value: name }))));
   },
 };
-
-/** Glossary names for a partial term: prefix matches first, then substring matches; all when empty. */
-export function rankTermNames(glossary: readonly GlossaryEntry[], partial: string): string[] {
-  const typed = partial.trim().toLowerCase();
-  const names = [...new Set(glossary.flatMap((g) => g.names))];
-  const starts = names.filter((n) => n.toLowerCase().startsWith(typed));
-  const contains = names.filter((n) => !n.toLowerCase().startsWith(typed) && n.toLowerCase().includes(typed));
-  return [...starts, ...contains].slice(0, DISCORD_LIMITS.choices);
-}

@@ -4,6 +4,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { MessageFlags } from 'discord.js';
+import { describeKnowledge } from '../../engine/index.js';
 import { renderHelp } from '../render/render-help.js';
 import type { SlashCommand } from './command.js';
 
@@ -18,7 +19,7 @@ const data = {
 export const helpCommand: SlashCommand = {
   data,
   async execute(interaction, ctx) {
-    const { kb } = ctx.store.getKnowledge();
-    await interaction.reply({ ...renderHelp(kb.title), flags: MessageFlags.Ephemeral });
+    const { title } = describeKnowledge(ctx.store.getKnowledge());
+    await interaction.reply({ ...renderHelp(title), flags: MessageFlags.Ephemeral });
   },
 };

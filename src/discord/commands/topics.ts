@@ -4,6 +4,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { MessageFlags } from 'discord.js';
+import { listTopics } from '../../engine/index.js';
 import { renderTopics } from '../render/render-topics.js';
 import type { SlashCommand } from './command.js';
 
@@ -18,7 +19,7 @@ const data = {
 export const topicsCommand: SlashCommand = {
   data,
   async execute(interaction, ctx) {
-    const { kb } = ctx.store.getKnowledge();
-    await interaction.reply({ ...renderTopics(kb.entries, 0), flags: MessageFlags.Ephemeral });
+    const topics = listTopics(ctx.store.getKnowledge());
+    await interaction.reply({ ...renderTopics(topics, 0), flags: MessageFlags.Ephemeral });
   },
 };

@@ -1,13 +1,12 @@
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { KnowledgeBase } from '../../content/knowledge-base.js';
+import type { KnowledgeSummary } from '../../engine/index.js';
 import { COLORS, type DiscordMessage } from './render-answer.js';
 import { NO_MENTIONS, escapeUserText, fitEmbeds } from './limits.js';
 
 /** The article, how it is cited, how much is indexed, and the bot's version. */
-export function renderAbout(kb: KnowledgeBase, version: string): DiscordMessage {
-  const paragraphs = kb.passages.filter((p) => p.kind === 'paragraph').length;
+export function renderAbout(about: KnowledgeSummary, version: string): DiscordMessage {
   const embed: APIEmbed = {
-    title: escapeUserText(kb.title),
+    title: escapeUserText(about.title),
     color: COLORS.answered,
     description:
       'Answers quote this article and its glossary. Each one cites where it came from, ' +
@@ -15,13 +14,13 @@ export function renderAbout(kb: KnowledgeBase, version: string): DiscordMessage 
     fields: [
       {
         name: 'Passages',
-        value: `${kb.passages.length} (${paragraphs} paragraphs, ${kb.glossary.length} glossary terms)`,
+        value: `${about.passages} (${about.paragraphs} paragraphs, ${about.glossaryTerms} glossary terms)`,
         inline: true,
       },
-      { name: 'Questions', value: String(kb.entries.length), inline: true },
+      { name: 'Questions', value: String(about.questions), inline: true },
       { name: 'Version', value: version, inline: true },
     ],
-    footer: { text: `Source: ${kb.title}` },
+    footer: { text: `Source: ${about.title}` },
   };
   return { embeds: fitEmbeds([embed]), components: [], allowedMentions: NO_MENTIONS };
 }

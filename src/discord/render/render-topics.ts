@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
-import type { QaEntry } from '../../content/knowledge-base.js';
+import type { RelatedQuestion } from '../../engine/index.js';
 import { encodeCustomId } from '../custom-id.js';
 import { COLORS, type DiscordMessage } from './render-answer.js';
 import { NO_MENTIONS, escapeUserText, fitButtonRows, fitEmbeds, fitText } from './limits.js';
@@ -7,7 +7,7 @@ import { NO_MENTIONS, escapeUserText, fitButtonRows, fitEmbeds, fitText } from '
 export const TOPICS_PER_PAGE = 10;
 
 /** One page of the questions the bot can answer, with Prev/Next buttons carrying the page number. */
-export function renderTopics(entries: readonly QaEntry[], requestedPage: number): DiscordMessage {
+export function renderTopics(entries: readonly RelatedQuestion[], requestedPage: number): DiscordMessage {
   const pages = Math.max(1, Math.ceil(entries.length / TOPICS_PER_PAGE));
   // A stale button (content shrank since) lands on the last page rather than an empty one.
   const page = Math.min(Math.max(Math.trunc(requestedPage) || 0, 0), pages - 1);

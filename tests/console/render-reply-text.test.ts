@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { renderReplyText } from '../../src/console/render-reply-text.js';
 import { buildReply } from '../../src/reply/build-reply.js';
-import { answered, declined, kb, middling } from '../reply/fixtures.js';
+import { answered, answeredMidParagraph, declined, kb, middling } from '../reply/fixtures.js';
 
 const context = { articleTitle: kb.title, entries: kb.entries };
 
 describe('renderReplyText', () => {
+  it('prints the answering sentence, then the rest of the paragraph indented', () => {
+    const text = renderReplyText(buildReply(answeredMidParagraph, context), { color: false });
+    expect(text).toContain(
+      'It deployed 2.1 million of them.\n  | AWS builds its own chips. […] Most were Trainium.\n',
+    );
+  });
+
   it('prints the question, the passage, the citation and related questions', () => {
     const text = renderReplyText(buildReply(answered, context), { color: false });
     const lines = text.trimEnd().split('\n');

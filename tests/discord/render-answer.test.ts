@@ -5,7 +5,7 @@ import { DISCORD_LIMITS, embedLength } from '../../src/discord/render/limits.js'
 import { renderAnswer } from '../../src/discord/render/render-answer.js';
 import { buildReply } from '../../src/reply/build-reply.js';
 import type { Answer } from '../../src/engine/index.js';
-import { answered, chipsPassage, declined, kb, middling } from '../reply/fixtures.js';
+import { answered, answeredMidParagraph, chipsPassage, declined, kb, middling } from '../reply/fixtures.js';
 import { isWellFormed } from '../reply/well-formed.js';
 
 const context = { articleTitle: kb.title, entries: kb.entries };
@@ -66,6 +66,14 @@ describe('renderAnswer', () => {
       { kind: 'related', entryId: 'chips-deployed', askerId: ASKER },
       { kind: 'delete', askerId: ASKER },
     ]);
+  });
+
+  it('shows the answering sentence first, then the rest of the paragraph as a quote', () => {
+    const description = render(answeredMidParagraph).embeds[0]?.description ?? '';
+    // Markdown escapes (a backslash before . or [) render as the plain characters.
+    expect(description.replace(/\\(.)/g, '$1')).toBe(
+      'It deployed **2.1 million** of them.\n> AWS builds its own chips. […] Most were Trainium.',
+    );
   });
 
   it('escapes markdown and mentions inside passage text before bolding', () => {

@@ -133,9 +133,16 @@ describe('/ask', () => {
       if (expected.best !== null && expected.answered) {
         answered++;
         expect(embed.title, question).toBe(expected.best.question);
+        const description = plainText(embed.description ?? '');
         for (const passage of expected.best.passages) {
           expect(embed.footer?.text, question).toContain(passage.source);
-          expect(plainText(embed.description ?? ''), question).toContain(passage.text);
+          // The answering sentences lead; the rest of the paragraph follows as a quote.
+          const start = Math.min(...passage.sentences.map((x) => x.start));
+          const end = Math.max(...passage.sentences.map((x) => x.end));
+          const lead = passage.text.slice(start, end);
+          expect(description.startsWith(lead), `${question}: ${description}`).toBe(true);
+          for (const rest of [passage.text.slice(0, start).trim(), passage.text.slice(end).trim()])
+            if (rest !== '') expect(description, question).toContain(rest);
         }
         expect(labels, question).toEqual(expected.related.map((r) => r.question));
       } else {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReply, formatCitation } from '../../src/reply/build-reply.js';
 import type { Answer } from '../../src/engine/index.js';
-import { answered, declined, kb, middling } from './fixtures.js';
+import { answered, answeredMidParagraph, declined, kb, middling } from './fixtures.js';
 
 const context = { articleTitle: kb.title, entries: kb.entries };
 
@@ -16,6 +16,14 @@ describe('buildReply', () => {
     expect(reply.followUps).toEqual([{ entryId: 'what-is-gpu', question: 'What is a GPU?' }]);
     const bold = reply.passages[0]?.segments.filter((s) => s.bold).map((s) => s.text);
     expect(bold).toEqual(['AI chips', 'Trainium']);
+  });
+
+  it('leads with the answering sentence and keeps the rest of the passage as context', () => {
+    const [quoted] = buildReply(answeredMidParagraph, context).passages;
+    expect(quoted?.segments.map((s) => s.text).join('')).toBe('It deployed 2.1 million of them.');
+    expect(quoted?.segments.filter((s) => s.bold).map((s) => s.text)).toEqual(['2.1 million']);
+    expect(quoted?.before).toBe('AWS builds its own chips.');
+    expect(quoted?.after).toBe('Most were Trainium.');
   });
 
   it('adds a note when the match is middling', () => {

@@ -66,6 +66,29 @@ export const chipsPassage: CitedPassage = {
   sentences: [{ id: 'p1.s1', start: 0, end: 73 }],
 };
 
+/** A three-sentence paragraph whose middle sentence answers. */
+export const middleSentencePassage: CitedPassage = {
+  id: 'p1',
+  text: 'AWS builds its own chips. It deployed 2.1 million of them. Most were Trainium.',
+  source: 'article ¶1',
+  highlights: [{ start: 38, end: 49 }],
+  sentences: [{ id: 'p1.s2', start: 26, end: 58 }],
+};
+
+/** An answer that points at the middle sentence of a longer paragraph. */
+export const answeredMidParagraph: Answer = {
+  question: 'how many chips did aws deploy',
+  answered: true,
+  confidence: 0.92,
+  best: {
+    id: 'chips-deployed',
+    question: 'How many AI chips did AWS deploy?',
+    passages: [middleSentencePassage],
+  },
+  related: [],
+  suggestions: [],
+};
+
 /** A confident answer with one related question. */
 export const answered: Answer = {
   question: 'how many chips did aws deploy',

@@ -53,7 +53,29 @@ export function createLogger(options: LoggerOptions): Logger {
 }
 
 // The asynchronous destinations createLogger made, so exiting can let go of a stuck one.
-const destinations = new WeakMap<Logger, { destroy(): void }>();
+const destinations = new WeakMap<Logger, AsyncDestination>();
+
+/** What exiting needs of pino's asynchronous destination (sonic-boom 4). */
+interface AsyncDestination {
+  destroy(): void;
+  once(event: 'drain' | 'error', listener: () => void): unknown;
+}
+
+/**
+ * Calls `done` once the destination has written every line it holds. With minLength 0, sonic-boom's
+ * flush(cb) calls back at once even while a write is in flight, so a line written just before exit
+ * (such as "Client destroyed") could be dropped; a write in flight ends with 'drain' (or 'error').
+ * `_writing` and `_len` are sonic-boom's own state, the only way to tell whether one is in flight.
+ */
+function whenWritten(destination: AsyncDestination, done: () => void): void {
+  const state = destination as unknown as { _writing?: boolean; _len?: number };
+  if (state._writing !== true && (state._len ?? 0) === 0) {
+    done();
+    return;
+  }
+  destination.once('drain', done);
+  destination.once('error', done);
+}
 
 /** How long exiting waits for log lines to reach a slow or vanished reader. */
 export const LOG_FLUSH_TIMEOUT_MS = 1_000;
@@ -66,7 +88,9 @@ export const LOG_FLUSH_TIMEOUT_MS = 1_000;
  */
 export function exitAfterFlush(logger: Logger, code: number): void {
   const leave = () => exitDroppingLogs(logger, code);
-  logger.flush(leave);
+  const destination = destinations.get(logger);
+  if (destination) whenWritten(destination, leave);
+  else logger.flush(leave);
   setTimeout(leave, LOG_FLUSH_TIMEOUT_MS).unref();
 }
 

@@ -59,7 +59,7 @@ export const TUNING = Object.freeze({
      * entries lead with what they were written to answer; a bare paragraph is scored mostly by its text.
      */
     weights: Object.freeze({
-      curated: Object.freeze({ own: 1, relevance: 1 }),
+      curated: Object.freeze({ own: 1, relevance: 0.75 }),
       glossary: Object.freeze({ own: 1, relevance: 0.25 }),
       derived: Object.freeze({ own: 0.5, relevance: 1 }),
     }),

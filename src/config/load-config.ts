@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { CONFIG_VARIABLES, parseConfig, type Config } from './parse-config.js';
+import { CONFIG_VARIABLES, EMPTY_REFUSED, parseConfig, type Config } from './parse-config.js';
 
 /**
  * Reads `.env` (when present; real environment variables win) and parses the process environment.
@@ -7,7 +7,9 @@ import { CONFIG_VARIABLES, parseConfig, type Config } from './parse-config.js';
  */
 export function loadConfig(envFile = '.env'): Config {
   if (existsSync(envFile)) process.loadEnvFile(envFile);
-  // An empty value means unset; discord.js reads SHARD_COUNT itself and rejects an empty one.
-  for (const name of CONFIG_VARIABLES) if (process.env[name] === '') delete process.env[name];
+  // An empty value means unset; discord.js reads SHARD_COUNT itself and rejects an empty one. An
+  // empty DISCORD_API_URL stays for parseConfig to refuse (see EMPTY_REFUSED).
+  for (const name of CONFIG_VARIABLES)
+    if (process.env[name] === '' && !EMPTY_REFUSED.has(name)) delete process.env[name];
   return parseConfig(process.env);
 }

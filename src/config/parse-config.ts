@@ -84,7 +84,13 @@ const schema = z.object({
 });
 
 /**
- * Parses an environment record. An empty value counts as unset (a `.env` copied from `.env.example`
+ * Set but empty, these are refused when the bot connects to Discord: an empty API base would silently
+ * send the token to the default host, which is rarely what someone who wrote the line meant.
+ */
+export const EMPTY_REFUSED: ReadonlySet<string> = new Set(['DISCORD_API_URL']);
+
+/**
+ * Parses an environment record. An empty value counts as unset (but see EMPTY_REFUSED) (a `.env` copied from `.env.example`
  * leaves most of them empty); a value of only whitespace is refused, since someone did type it and
  * a silent default (another API host, another shard count) would hide the mistake.
  * Throws ConfigError naming each bad variable.
@@ -92,8 +98,14 @@ const schema = z.object({
 export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
   const present: Record<string, string> = {};
   const problems: ConfigProblem[] = [];
+  const bot = (env.DISCORD_TOKEN ?? '').trim() !== '';
   for (const name of Object.keys(EXPECTED)) {
     const raw = env[name];
+    if (raw === '' && bot && EMPTY_REFUSED.has(name))
+      problems.push({
+        variable: name,
+        expected: `${describe(name)}, not empty (remove the line to use the default)`,
+      });
     if (raw === undefined || raw === '') continue;
     const value = raw.trim();
     if (value === '')

@@ -51,6 +51,19 @@ describe('shard settings within bounds', () => {
   });
 });
 
+describe('an empty DISCORD_API_URL', () => {
+  it('is refused when the bot would connect with a token, naming the variable', () => {
+    expect(refusedVariables({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: '' })).toEqual(['DISCORD_API_URL']);
+    expect(refusal({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: '' }).message).toMatch(
+      /DISCORD_API_URL: .*not empty/,
+    );
+  });
+
+  it('is ignored without a token (the offline console never calls Discord)', () => {
+    expect(parseConfig({ DISCORD_API_URL: '' }).apiUrl).toBe('https://discord.com/api');
+  });
+});
+
 describe('blank values', () => {
   it('are refused when they are only whitespace, naming the variable (empty still means unset)', () => {
     expect(refusedVariables({ SHARD_COUNT: ' ' })).toEqual(['SHARD_COUNT']);

@@ -79,4 +79,8 @@ describe('token, content folder and API URL', () => {
   it('DISCORD_API_URL that is blank (only spaces)', async () => {
     await expectRefused(botEnv(fake, { DISCORD_API_URL: '  ' }), 'DISCORD_API_URL', /blank/);
   });
+
+  it('DISCORD_API_URL that is set but empty', async () => {
+    await expectRefused(botEnv(fake, { DISCORD_API_URL: '' }), 'DISCORD_API_URL', /not empty/);
+  });
 });

@@ -14,7 +14,6 @@ export const NOTICES = {
   unknownEntry: 'That question is no longer in the knowledge base. Try /topics.',
   notAsker: 'Only the person who asked can do that.',
   feedbackThanks: 'Thanks for the feedback!',
-  needManageGuild: 'Reloading the content needs the Manage Server permission.',
   noText: 'That message has no text I can read as a question.',
   unknownCommand: "I don't know that command. Try /help.",
   alreadyDeleted: 'That answer is already gone.',

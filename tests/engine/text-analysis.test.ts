@@ -89,6 +89,15 @@ describe('createVocabulary', () => {
 });
 
 describe('cleanQuestion', () => {
+  it('drops chat ways of asking that name no topic', () => {
+    expect(cleanQuestion('trainium in plain words')).toBe('trainium');
+    expect(cleanQuestion('explain hyperscaler like im 5')).toBe('explain hyperscaler');
+    expect(cleanQuestion('<@123456789012345678> name some hyperscalers')).toBe('hyperscalers');
+    expect(cleanQuestion('can you list a few examples of accelerators')).toBe('accelerators');
+    // "name" inside a question is a word of it.
+    expect(cleanQuestion('What was the name of the castle?')).toBe('What was the name of the castle?');
+  });
+
   it('removes mentions, channels, custom emoji, timestamps, broadcasts and links', () => {
     expect(
       cleanQuestion(

@@ -3,7 +3,8 @@ const PAIRS = `
 devs developers|dev developer|ppl people|peeps people|u you|ur your|r are|wat what|wut what|wht what|y why
 bc because|cuz because|coz because|abt about|govt government|gov government|approx approximately|w with
 info information|pic picture|pics pictures|msft microsoft|nvda nvidia|amzn amazon|goog google|tho though
-thru through|nite night|k okay|pls please|plz please|thx thanks|ty thanks|rn now|atm now|imo|imho|tbh|idk|afaik|iirc|fyi|lol|lmao|omg
+thru through|nite night|k okay|pls please|plz please|thx thanks|ty thanks|rn now|atm now|rly really|srsly seriously
+probs probably|prob probably|imo|imho|tbh|tbf|ngl|fr|frfr|lowkey|highkey|bruh|smh|ikr|istg|idk|afaik|iirc|fyi|lol|lmao|omg
 `;
 
 /** Folded shorthand → the words it stands for ('' for pure filler such as "tbh"). */

@@ -3,6 +3,7 @@ import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import { ANSWER_THRESHOLD, chooseAnswer } from '../ranking/decide.js';
 import { TUNING } from '../tuning.js';
 import { answeringSentences } from '../ranking/window-coverage.js';
+import { answeringSentenceOf } from './cite-passage.js';
 import { highlightPassage } from './highlight-passage.js';
 import { asksForOverview, overviewEntryIndex } from './overview.js';
 import { rankEntries } from '../ranking/rank-entries.js';
@@ -24,20 +25,14 @@ function toAnswerEntry(
 ): AnswerEntry {
   const { entry, passageIndexes } = ikb.entries[entryIndex]!;
   const answering = answeringSentences(ikb, query, entryIndex);
-  const { sentenceStart, sentenceEnd } = ikb.passageIndex;
   const passages = passageIndexes.map((p, i) => {
     const passage = ikb.kb.passages[p]!;
-    const first = ikb.passageIndex.firstSentence[p] ?? 0;
     return {
       id: passage.id,
       text: passage.text,
       source: passage.source,
       highlights: highlightPassage(ikb.analyzer, passage.text, matchedKeys),
-      sentences: (answering[i] ?? []).map((s) => ({
-        id: passage.sentences[s - first]?.id ?? `${passage.id}.s${s - first + 1}`,
-        start: sentenceStart[s] ?? 0,
-        end: sentenceEnd[s] ?? passage.text.length,
-      })),
+      sentences: (answering[i] ?? []).map((s) => answeringSentenceOf(ikb, p, s)),
     };
   });
   return { id: entry.id, question: entry.question, passages };

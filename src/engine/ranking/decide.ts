@@ -24,15 +24,26 @@ export function confidenceOf(
   query: ResolvedQuery,
   top: RankedEntry | undefined,
 ): number {
-  if (!top) return 0;
-  const entry = Math.max(0, Math.min(1, top.coverage * evidenceFactor(top.evidence, top.reverseCoverage)));
-  const { window, strangeWord, kindFound } = windowCoverage(ikb, query, top.entryIndex);
-  const bareParagraph = ikb.entries[top.entryIndex]?.entry.origin === 'derived';
+  return top ? readingOf(ikb, query, top).confidence : 0;
+}
+
+/** The confidence in one entry, and whether it holds the kind of answer asked for. */
+function readingOf(
+  ikb: IndexedKnowledgeBase,
+  query: ResolvedQuery,
+  ranked: RankedEntry,
+): { confidence: number; kindFound: boolean } {
+  const entry = Math.max(
+    0,
+    Math.min(1, ranked.coverage * evidenceFactor(ranked.evidence, ranked.reverseCoverage)),
+  );
+  const { window, strangeWord, kindFound } = windowCoverage(ikb, query, ranked.entryIndex);
+  const bareParagraph = ikb.entries[ranked.entryIndex]?.entry.origin === 'derived';
   // The window reading has its own bar; shifted onto the entry's scale, one threshold decides both.
   const { threshold, windowThreshold } = TUNING.decision;
   const fromWindow = Math.min(1, window + threshold - windowThreshold);
   const confidence = bareParagraph && !strangeWord ? Math.max(entry, fromWindow) : entry;
-  return kindFound ? confidence : confidence * TUNING.decision.missingKindFactor;
+  return { confidence: kindFound ? confidence : confidence * TUNING.decision.missingKindFactor, kindFound };
 }
 
 /** The entry to answer with, and how confident the engine is in it. */
@@ -56,9 +67,8 @@ export function chooseAnswer(
   const { kindLeaders, kindMargin } = TUNING.decision;
   for (const other of ranked.slice(1, kindLeaders)) {
     if (other.score < top.score - kindMargin) break;
-    if (!windowCoverage(ikb, query, other.entryIndex).kindFound) continue;
-    const confidence = confidenceOf(ikb, query, other);
-    if (confidence >= ANSWER_THRESHOLD) return { entry: other, confidence };
+    const { confidence, kindFound } = readingOf(ikb, query, other);
+    if (kindFound && confidence >= ANSWER_THRESHOLD) return { entry: other, confidence };
   }
   return choice;
 }

@@ -11,6 +11,8 @@ export interface QuestionTerm {
   readonly key: string;
   /** How much the word tells (its inverse document frequency; an everyday word the content lacks counts little). */
   readonly weight: number;
+  /** Everyday synonyms the content uses ("price" for "cost"), each counting as a synonym match does. */
+  readonly synonyms: readonly { readonly key: string; readonly weight: number }[];
 }
 
 /**
@@ -20,14 +22,18 @@ export interface QuestionTerm {
  */
 export function questionTerms(ikb: IndexedKnowledgeBase, question: string): QuestionTerm[] {
   const text = typeof question === 'string' ? question : '';
-  const weights = new Map<string, number>();
+  const terms = new Map<string, QuestionTerm>();
   for (const unit of resolveQuery(ikb, text).units) {
     const key = unit.alternatives[0]?.key ?? unit.key;
     // Words the content lacks weigh as the ranking weighs them: everyday ones are more likely phrasing.
     const filler = !unit.known && unit.commonness === 'everyday';
     const weight = filler ? unit.idf * TUNING.ranking.fillerFactor : unit.idf;
+    const synonyms = unit.alternatives
+      .filter((a) => a.via === 'synonym' && a.key !== key)
+      .map((a) => ({ key: a.key, weight: weight * a.weight }));
     // Two words may resolve to one key ("founded" through the thesaurus to "institute"): it counts once.
-    weights.set(key, Math.max(weight, weights.get(key) ?? 0));
+    const seen = terms.get(key);
+    if (!seen || seen.weight < weight) terms.set(key, { key, weight, synonyms });
   }
-  return [...weights].map(([key, weight]) => ({ key, weight }));
+  return [...terms.values()];
 }

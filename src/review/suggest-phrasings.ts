@@ -1,5 +1,6 @@
-import type { KnowledgeBase, Passage } from '../content/knowledge-base.js';
+import type { Passage } from '../content/knowledge-base.js';
 import type { CuratedQuestion } from '../content/questions-file.js';
+import type { IndexedKnowledgeBase } from '../engine/index.js';
 import { slugify } from '../content/slugify.js';
 import { shortenText } from '../reply/shorten-text.js';
 import { stripUnsafeCharacters } from '../reply/strip-unsafe-characters.js';
@@ -59,9 +60,10 @@ function idFor(question: string, taken: Set<string>): string {
  */
 export function suggestPhrasings(
   groups: readonly DeclinedGroup[],
-  kb: KnowledgeBase,
+  knowledge: IndexedKnowledgeBase,
   limit = DEFAULT_LIMIT,
 ): Suggestions {
+  const { kb } = knowledge;
   const taken = new Set(kb.entries.map((e) => e.id));
   const questions: CuratedQuestion[] = [];
   const uncovered: DeclinedGroup[] = [];

@@ -26,7 +26,7 @@ function merged(original: string, suggested: string): string {
 describe('suggestPhrasings', () => {
   const ikb = glimmerwortIndex();
   const review = buildReview(activityOf(asked, 0), ikb, { days: 14 });
-  const suggestions = suggestPhrasings(review.declinedGroups, ikb.kb);
+  const suggestions = suggestPhrasings(review.declinedGroups, ikb);
   const text = JSON.stringify(suggestions.file, null, 2);
 
   it('writes the groups that come close to a passage, in questions.json’s format', () => {
@@ -63,7 +63,7 @@ describe('suggestPhrasings', () => {
     const priced = ['how much does trainium cost per hour', 'trainium price per hour', 'what is TPU?'];
     const shipped = suggestPhrasings(
       buildReview(activityOf(priced, 0), article, { days: 1 }).declinedGroups,
-      article.kb,
+      article,
     );
     expect(shipped.file.questions.length).toBeGreaterThan(0);
     const kb = compileFiles('content', {
@@ -80,7 +80,10 @@ describe('suggestPhrasings', () => {
     const long = 'how much do glimmerwort seeds cost when bought in bulk from the valley cooperative';
     const again = suggestPhrasings(
       buildReview(activityOf([long, long, 'leaf price'], 0), ikb, { days: 1 }).declinedGroups,
-      { ...ikb.kb, entries: [...ikb.kb.entries, { ...ikb.kb.entries[0]!, id: 'leaf-price-2' }] },
+      {
+        ...ikb,
+        kb: { ...ikb.kb, entries: [...ikb.kb.entries, { ...ikb.kb.entries[0]!, id: 'leaf-price-2' }] },
+      },
     );
     for (const q of again.file.questions) {
       expect(q.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,5 +108,16 @@ describe('runReview', () => {
     expect(await runReview(['--suggest', file], h.io)).toBe(2);
     expect(h.err()).toContain('already exists');
     expect(await readFile(file, 'utf8')).toBe('keep me');
+  });
+});
+
+describe('npm run review (the entry point)', () => {
+  it('exits 2 with the usage for a bad argument', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/review.ts', '--days', '0'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('review: --days must be a whole number from 1 to 3650');
+    expect(run.stdout).toBe('');
   });
 });

@@ -13,6 +13,8 @@ const ADAPTERS = [
   'src/start-bot.ts',
   'src/sharded.ts',
   'src/load-knowledge.ts',
+  'src/http/**/*.ts',
+  'src/http-main.ts',
 ];
 
 const ENGINE_INTERNALS = {

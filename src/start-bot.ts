@@ -2,11 +2,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Events, type Client } from 'discord.js';
 import { ConfigError } from './config/config-error.js';
 import type { Config } from './config/parse-config.js';
-import { createCooldown } from './discord/abuse/cooldown.js';
-import { createDedupe } from './discord/abuse/dedupe.js';
-import { createAnswerCache } from './discord/answer-cache.js';
 import type { Clock } from './discord/abuse/expiring-map.js';
-import type { BotContext } from './discord/bot-context.js';
+import { createBotContext } from './discord/bot-context.js';
 import { createClient } from './discord/create-client.js';
 import {
   FATAL_CLOSE_CODES,
@@ -14,15 +11,16 @@ import {
   describeClose,
   describeLoginFailure,
 } from './discord/fatal-gateway-error.js';
-import { onInteractionCreate } from './discord/events/on-interaction-create.js';
 import { onMessageCreate } from './discord/events/on-message-create.js';
+import { fetchApplicationOwner } from './discord/fetch-owner.js';
+import { receiveInteractions } from './discord/gateway/receive-interactions.js';
 import { createKnowledgeStore, type KnowledgeStore } from './discord/knowledge-store.js';
-import { readVersion } from './discord/read-version.js';
 import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from './discord/reload-knowledge.js';
 import { watchLogin } from './discord/watch-login.js';
 import { createWorkTracker } from './discord/work-tracker.js';
 import { loadKnowledgeInWorker } from './load-knowledge.js';
 import { createLogger, type Logger } from './logging/logger.js';
+import type { Recorder } from './store/records.js';
 
 export { FatalGatewayError } from './discord/fatal-gateway-error.js';
 
@@ -42,6 +40,8 @@ export interface StartBotOptions {
   readonly onFatal?: (error: FatalGatewayError) => void;
   /** Clock for cooldown and dedupe. */
   readonly now?: Clock;
+  /** Where questions and votes are handed; defaults to keeping nothing. */
+  readonly recorder?: Recorder;
 }
 
 /** A bot that is logged in and answering. */
@@ -63,29 +63,27 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   const store = createKnowledgeStore(await load(config.contentDir));
   const tracker = createWorkTracker();
   const reload = () => reloadKnowledge(store, load, config.contentDir, logger);
-  const ctx: BotContext = {
+  const client = createClient({ apiUrl: config.apiUrl, shards: inProcessShards(config) });
+  const ctx = createBotContext({
     store,
     logger,
-    cooldown: createCooldown({
-      questions: config.cooldown.questions,
-      windowMs: config.cooldown.seconds * 1000,
-      now: options.now,
-    }),
-    dedupe: createDedupe({ now: options.now }),
-    composeAnswer: createAnswerCache(),
-    version: readVersion(),
+    // discord.js's REST: login() sets the token on it.
+    rest: client.rest,
     contentDir: config.contentDir,
-    adminGuildId: config.adminGuildId,
     reload,
-  };
+    cooldown: config.cooldown,
+    adminGuildId: config.adminGuildId,
+    fetchOwner: fetchApplicationOwner(client.rest),
+    ...(options.recorder ? { recorder: options.recorder } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
 
-  const client = createClient({ apiUrl: config.apiUrl, shards: inProcessShards(config) });
   let lastCloseCode: number | null = null;
   let running = false;
   let stopping: Promise<void> | null = null;
   const stop = () => (stopping ??= shutDown(client, tracker, logger));
 
-  client.on(Events.InteractionCreate, onInteractionCreate(ctx, tracker));
+  receiveInteractions(client, ctx, tracker);
   client.on(Events.MessageCreate, onMessageCreate(ctx, tracker));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Client error'));
   client.on(Events.ShardError, (error, shardId) =>

@@ -16,6 +16,8 @@ const ADAPTERS = [
   'src/load-knowledge.ts',
   'src/http/**/*.ts',
   'src/http-main.ts',
+  'src/start-endpoint.ts',
+  'src/run-until-signalled.ts',
 ];
 
 const ENGINE_INTERNALS = {

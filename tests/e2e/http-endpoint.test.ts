@@ -76,8 +76,12 @@ describe('npm run start:http', () => {
       expectWellFormedCall(call);
       expect(firstEmbed(callbackMessage(call)).title, question).toBeTruthy();
     }
-    const logged = endpoint.logs().filter((r) => r['event'] === 'question');
-    expect(logged.length).toBeGreaterThanOrEqual(QUESTIONS.length);
+    // Each is logged once its response is out (the last line may still be on its way).
+    await expect
+      .poll(
+        () => endpoint.logs().filter((r) => r['event'] === 'question' && r['via'] === 'command:ask').length,
+      )
+      .toBe(QUESTIONS.length);
   });
 
   it('answers autocomplete with choices (type 8)', async () => {

@@ -20,7 +20,8 @@ const key = createPublicKey({
 const PONG = JSON.stringify({ type: 1 });
 const ANSWER = JSON.stringify({ type: 4, data: { content: 'fixed answer' } });
 
-const server = createServer((req, res) => {
+// The same keep-alive as our endpoint's: node's default 5 s would close pooled sockets under the load's feet.
+const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
   req.on('end', () => {

@@ -19,6 +19,8 @@ import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from './discor
 import { watchLogin } from './discord/watch-login.js';
 import { createWorkTracker } from './discord/work-tracker.js';
 import { loadKnowledgeInWorker } from './load-knowledge.js';
+import type { InteractionsServer } from './http/interactions-server.js';
+import { serveInteractions } from './http/serve-interactions.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import type { Recorder } from './store/records.js';
 
@@ -81,7 +83,8 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   let lastCloseCode: number | null = null;
   let running = false;
   let stopping: Promise<void> | null = null;
-  const stop = () => (stopping ??= shutDown(client, tracker, logger));
+  let endpoint: InteractionsServer | undefined;
+  const stop = () => (stopping ??= shutDown(client, tracker, logger, endpoint));
 
   receiveInteractions(client, ctx, tracker);
   client.on(Events.MessageCreate, onMessageCreate(ctx, tracker));
@@ -117,6 +120,20 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   }
   watch.stop();
   running = true;
+  // The endpoint too, sharing this context (cooldowns, repeat links, answer cache). Not in a shard
+  // child of start:sharded: every shard would bind the same port.
+  if (config.interactions && !config.shardedChild) {
+    try {
+      endpoint = await serveInteractions(config.interactions, ctx, logger);
+    } catch (error) {
+      await client.destroy();
+      throw error;
+    }
+    logger.info(
+      { event: 'endpoint-ready', port: endpoint.port, path: config.interactions.path },
+      `Interactions endpoint is listening on port ${endpoint.port}`,
+    );
+  }
   logger.info(
     {
       event: 'ready',
@@ -146,9 +163,16 @@ async function shutDown(
   client: Client,
   tracker: ReturnType<typeof createWorkTracker>,
   logger: Logger,
+  endpoint: InteractionsServer | undefined,
 ): Promise<void> {
   logger.info({ event: 'shutdown' }, 'Shutting down: no new work, waiting for in-flight replies');
-  const drained = await tracker.close(SHUTDOWN_GRACE_MS);
+  // The endpoint's requests and the gateway's replies drain side by side, within one grace period.
+  const [drained, endpointDrained] = await Promise.all([
+    tracker.close(SHUTDOWN_GRACE_MS),
+    endpoint ? endpoint.stop(SHUTDOWN_GRACE_MS) : true,
+  ]);
+  if (!endpointDrained)
+    logger.warn({ event: 'shutdown' }, `Endpoint requests still running after ${SHUTDOWN_GRACE_MS} ms`);
   if (!drained)
     logger.warn({ event: 'shutdown' }, `In-flight replies still running after ${SHUTDOWN_GRACE_MS} ms`);
   await client.destroy();

@@ -44,8 +44,12 @@ export function summarize(runs: BotRuns): BotSummary {
   };
 }
 
-/** The one line `--json` prints. NaN (a phase lost answers) becomes null. */
-export function jsonLine(ours: BotSummary, baseline: BotSummary): string {
+/** The one line `--json` prints (with the `http` section when it ran). NaN (a phase lost answers) becomes null. */
+export function jsonLine(
+  ours: BotSummary,
+  baseline: BotSummary,
+  http?: Readonly<Record<string, number | null>>,
+): string {
   const figure = (value: number, digits: number): number | null =>
     Number.isFinite(value) ? round(value, digits) : null;
   return JSON.stringify({
@@ -57,6 +61,7 @@ export function jsonLine(ours: BotSummary, baseline: BotSummary): string {
     baseline_p99_ms: figure(baseline.p99Ms, 2),
     peak_rss_mb: figure(ours.peakRssMb, 1),
     baseline_peak_rss_mb: figure(baseline.peakRssMb, 1),
+    ...(http ? { http } : {}),
   });
 }
 

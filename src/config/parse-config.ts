@@ -24,6 +24,20 @@ export interface Config {
   readonly shardList: readonly number[] | undefined;
   /** True inside a process spawned by discord.js's ShardingManager (it sets SHARDS and SHARD_COUNT itself). */
   readonly shardedChild: boolean;
+  /** Where questions and votes are kept (src/store). */
+  readonly store: StoreConfig;
+}
+
+/** Where and what the store keeps. */
+export interface StoreConfig {
+  /** Folder of the SQLite file (created if missing); unused when databaseUrl is set. */
+  readonly dataDir: string;
+  /** A postgres:// URL (may hold a password: never logged or echoed). Unset: SQLite under dataDir. */
+  readonly databaseUrl: string | undefined;
+  /** Question and vote rows older than this are deleted. */
+  readonly retentionDays: number;
+  /** false: only daily answered/declined counts are kept, never a question's text or a vote. */
+  readonly storeQuestions: boolean;
 }
 
 /**
@@ -47,6 +61,10 @@ const EXPECTED: Readonly<Record<string, string>> = {
   COOLDOWN_SECONDS: 'a whole number of seconds from 1 to 86400',
   SHARD_COUNT: `a whole number from 1 to at most ${MAX_SHARD_COUNT}, or "auto"`,
   SHARD_LIST: 'shard ids such as "0,1,2" or "0-3" (needs a numeric SHARD_COUNT)',
+  DATA_DIR: 'a folder for the SQLite file (created if missing)',
+  DATABASE_URL: 'a PostgreSQL URL such as postgres://user:password@host:5432/database',
+  QUESTION_RETENTION_DAYS: 'a whole number of days from 1 to 3650',
+  STORE_QUESTIONS: 'true or false',
 };
 
 /** Every variable the bot reads (each listed in .env.example). */
@@ -81,6 +99,13 @@ const schema = z.object({
     .string()
     .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/)
     .optional(),
+  DATA_DIR: z.string().default('data'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  QUESTION_RETENTION_DAYS: wholeNumber(1, 3650).default(30),
+  STORE_QUESTIONS: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .default(true),
 });
 
 /**
@@ -140,6 +165,12 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     shardCount: e.SHARD_COUNT,
     shardList,
     shardedChild: env.SHARDING_MANAGER !== undefined && env.SHARDING_MANAGER !== '',
+    store: {
+      dataDir: e.DATA_DIR,
+      databaseUrl: e.DATABASE_URL,
+      retentionDays: e.QUESTION_RETENTION_DAYS,
+      storeQuestions: e.STORE_QUESTIONS,
+    },
   };
 }
 

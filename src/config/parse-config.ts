@@ -30,6 +30,8 @@ export interface Config {
 
 /** Where and what the store keeps. */
 export interface StoreConfig {
+  /** STORAGE=off: nothing is kept at all (no file, no connection). */
+  readonly enabled: boolean;
   /** Folder of the SQLite file (created if missing); unused when databaseUrl is set. */
   readonly dataDir: string;
   /** A postgres:// URL (may hold a password: never logged or echoed). Unset: SQLite under dataDir. */
@@ -61,6 +63,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
   COOLDOWN_SECONDS: 'a whole number of seconds from 1 to 86400',
   SHARD_COUNT: `a whole number from 1 to at most ${MAX_SHARD_COUNT}, or "auto"`,
   SHARD_LIST: 'shard ids such as "0,1,2" or "0-3" (needs a numeric SHARD_COUNT)',
+  STORAGE: 'on or off',
   DATA_DIR: 'a folder for the SQLite file (created if missing)',
   DATABASE_URL: 'a PostgreSQL URL such as postgres://user:password@host:5432/database',
   QUESTION_RETENTION_DAYS: 'a whole number of days from 1 to 3650',
@@ -99,6 +102,10 @@ const schema = z.object({
     .string()
     .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/)
     .optional(),
+  STORAGE: z
+    .enum(['on', 'off'])
+    .transform((value) => value === 'on')
+    .default(true),
   DATA_DIR: z.string().default('data'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   QUESTION_RETENTION_DAYS: wholeNumber(1, 3650).default(30),
@@ -166,6 +173,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     shardList,
     shardedChild: env.SHARDING_MANAGER !== undefined && env.SHARDING_MANAGER !== '',
     store: {
+      enabled: e.STORAGE,
       dataDir: e.DATA_DIR,
       databaseUrl: e.DATABASE_URL,
       retentionDays: e.QUESTION_RETENTION_DAYS,

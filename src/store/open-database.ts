@@ -1,8 +1,9 @@
+import { join } from 'node:path';
 import { Kysely } from 'kysely';
 import type { StoreConfig } from '../config/parse-config.js';
 import type { Logger } from '../logging/logger.js';
 import { describePostgresUrl, openPostgresDatabase, redactPostgresUrl } from './postgres-database.js';
-import { openSqliteDatabase } from './sqlite-database.js';
+import { openSqliteDatabase, SQLITE_FILE } from './sqlite-database.js';
 import type { StoreTables } from './store-schema.js';
 
 /** A database handle for the store, with what messages may say about it. */
@@ -40,5 +41,5 @@ export function openDatabase(config: StoreConfig, logger: Logger): OpenedDatabas
 export function describeConfiguredDatabase(config: StoreConfig): string {
   return config.databaseUrl !== undefined
     ? describePostgresUrl(config.databaseUrl)
-    : `the SQLite file in ${config.dataDir}`;
+    : `the SQLite file ${join(config.dataDir, SQLITE_FILE)}`;
 }

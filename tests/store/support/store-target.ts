@@ -37,7 +37,12 @@ export function useStoreTarget(dialect: Dialect): StoreTarget {
   return {
     async fresh(overrides = {}) {
       count += 1;
-      const base = { dataDir: join(root, `db${count}`), retentionDays: 30, storeQuestions: true };
+      const base = {
+        enabled: true,
+        dataDir: join(root, `db${count}`),
+        retentionDays: 30,
+        storeQuestions: true,
+      };
       if (dialect === 'sqlite') return { ...base, databaseUrl: undefined, ...overrides };
       const url = await this.postgres().createDatabase(`db${count}`);
       return { ...base, databaseUrl: url, ...overrides };

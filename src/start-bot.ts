@@ -23,6 +23,7 @@ import { watchLogin } from './discord/watch-login.js';
 import { createWorkTracker } from './discord/work-tracker.js';
 import { loadKnowledgeInWorker } from './load-knowledge.js';
 import { createLogger, type Logger } from './logging/logger.js';
+import { openStore, type Store } from './store/open-store.js';
 
 export { FatalGatewayError } from './discord/fatal-gateway-error.js';
 
@@ -44,6 +45,11 @@ export interface StartBotOptions {
   readonly now?: Clock;
 }
 
+/** Storage for the bot: opened from the config (STORAGE=off: none). Throws StoreError. */
+async function openBotStore(config: Config, logger: Logger): Promise<Store | undefined> {
+  return config.store.enabled ? openStore({ ...config.store, logger }) : undefined;
+}
+
 /** A bot that is logged in and answering. */
 export interface RunningBot {
   readonly client: Client<true>;
@@ -60,7 +66,15 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   if (token === undefined) throw new ConfigError([{ variable: 'DISCORD_TOKEN', expected: 'a bot token' }]);
   const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
-  const store = createKnowledgeStore(await load(config.contentDir));
+  // Opened first: a database that cannot be used stops start-up before anything else is done.
+  const recordStore = await openBotStore(config, logger);
+  let store: KnowledgeStore;
+  try {
+    store = createKnowledgeStore(await load(config.contentDir));
+  } catch (error) {
+    await recordStore?.close();
+    throw error;
+  }
   const tracker = createWorkTracker();
   const reload = () => reloadKnowledge(store, load, config.contentDir, logger);
   const ctx: BotContext = {
@@ -83,7 +97,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   let lastCloseCode: number | null = null;
   let running = false;
   let stopping: Promise<void> | null = null;
-  const stop = () => (stopping ??= shutDown(client, tracker, logger));
+  const stop = () => (stopping ??= shutDown(client, tracker, logger, recordStore));
 
   client.on(Events.InteractionCreate, onInteractionCreate(ctx, tracker));
   client.on(Events.MessageCreate, onMessageCreate(ctx, tracker));
@@ -114,6 +128,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     // destroy() can hang while discord.js is stuck mid-handshake, and start-up failure must not.
     watch.stop();
     await Promise.race([client.destroy().catch(() => undefined), delay(DESTROY_TIMEOUT_MS)]);
+    await recordStore?.close();
     // The message names the cause, never the token.
     throw watch.error ?? describeLoginFailure(error, lastCloseCode);
   }
@@ -148,6 +163,7 @@ async function shutDown(
   client: Client,
   tracker: ReturnType<typeof createWorkTracker>,
   logger: Logger,
+  recordStore: Store | undefined,
 ): Promise<void> {
   logger.info({ event: 'shutdown' }, 'Shutting down: no new work, waiting for in-flight replies');
   const drained = await tracker.close(SHUTDOWN_GRACE_MS);
@@ -155,4 +171,12 @@ async function shutDown(
     logger.warn({ event: 'shutdown' }, `In-flight replies still running after ${SHUTDOWN_GRACE_MS} ms`);
   await client.destroy();
   logger.info({ event: 'shutdown' }, 'Client destroyed');
+  // After the in-flight replies, which record their questions: the last ones are written too.
+  if (recordStore) {
+    await recordStore.close();
+    logger.info(
+      { event: 'shutdown', stored: true, dropped: recordStore.dropped },
+      'Storage flushed and closed',
+    );
+  }
 }

@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 // Thin layers around the engine: they reach it only through src/engine/index.ts.
 const ADAPTERS = [
   'src/discord/**/*.ts',
+  'src/interactions/**/*.ts',
   'src/console/**/*.ts',
   'src/cli/**/*.ts',
   'src/reply/**/*.ts',

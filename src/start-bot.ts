@@ -2,11 +2,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Events, type Client } from 'discord.js';
 import { ConfigError } from './config/config-error.js';
 import type { Config } from './config/parse-config.js';
-import { createCooldown } from './discord/abuse/cooldown.js';
-import { createDedupe } from './discord/abuse/dedupe.js';
-import { createAnswerCache } from './discord/answer-cache.js';
 import type { Clock } from './discord/abuse/expiring-map.js';
-import type { BotContext } from './discord/bot-context.js';
+import { createBotContext } from './discord/bot-context.js';
 import { createClient } from './discord/create-client.js';
 import {
   FATAL_CLOSE_CODES,
@@ -14,16 +11,17 @@ import {
   describeClose,
   describeLoginFailure,
 } from './discord/fatal-gateway-error.js';
-import { onInteractionCreate } from './discord/events/on-interaction-create.js';
 import { onMessageCreate } from './discord/events/on-message-create.js';
+import { fetchApplicationOwner } from './discord/fetch-owner.js';
+import { receiveInteractions } from './discord/gateway/receive-interactions.js';
 import { createKnowledgeStore, type KnowledgeStore } from './discord/knowledge-store.js';
-import { readVersion } from './discord/read-version.js';
 import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from './discord/reload-knowledge.js';
 import { watchLogin } from './discord/watch-login.js';
 import { createWorkTracker } from './discord/work-tracker.js';
 import { loadKnowledgeInWorker } from './load-knowledge.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { openStore, type Store } from './store/open-store.js';
+import { NO_RECORDER, type Recorder } from './store/records.js';
 
 export { FatalGatewayError } from './discord/fatal-gateway-error.js';
 
@@ -43,11 +41,18 @@ export interface StartBotOptions {
   readonly onFatal?: (error: FatalGatewayError) => void;
   /** Clock for cooldown and dedupe. */
   readonly now?: Clock;
+  /** Where questions and votes are handed; defaults to the store the config names (STORAGE=off: nowhere). */
+  readonly recorder?: Recorder;
 }
 
-/** Storage for the bot: opened from the config (STORAGE=off: none). Throws StoreError. */
-async function openBotStore(config: Config, logger: Logger): Promise<Store | undefined> {
-  return config.store.enabled ? openStore({ ...config.store, logger }) : undefined;
+/** The bot's store, opened from the config, unless a test hands its own recorder or STORAGE=off. Throws StoreError. */
+async function openBotStore(
+  config: Config,
+  options: StartBotOptions,
+  logger: Logger,
+): Promise<Store | undefined> {
+  if (options.recorder !== undefined || !config.store.enabled) return undefined;
+  return openStore({ ...config.store, logger });
 }
 
 /** A bot that is logged in and answering. */
@@ -67,7 +72,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
   // Opened first: a database that cannot be used stops start-up before anything else is done.
-  const recordStore = await openBotStore(config, logger);
+  const recordStore = await openBotStore(config, options, logger);
   let store: KnowledgeStore;
   try {
     store = createKnowledgeStore(await load(config.contentDir));
@@ -77,29 +82,27 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   }
   const tracker = createWorkTracker();
   const reload = () => reloadKnowledge(store, load, config.contentDir, logger);
-  const ctx: BotContext = {
+  const client = createClient({ apiUrl: config.apiUrl, shards: inProcessShards(config) });
+  const ctx = createBotContext({
     store,
     logger,
-    cooldown: createCooldown({
-      questions: config.cooldown.questions,
-      windowMs: config.cooldown.seconds * 1000,
-      now: options.now,
-    }),
-    dedupe: createDedupe({ now: options.now }),
-    composeAnswer: createAnswerCache(),
-    version: readVersion(),
+    // discord.js's REST: login() sets the token on it.
+    rest: client.rest,
     contentDir: config.contentDir,
-    adminGuildId: config.adminGuildId,
     reload,
-  };
+    cooldown: config.cooldown,
+    adminGuildId: config.adminGuildId,
+    fetchOwner: fetchApplicationOwner(client.rest),
+    recorder: options.recorder ?? recordStore ?? NO_RECORDER,
+    ...(options.now ? { now: options.now } : {}),
+  });
 
-  const client = createClient({ apiUrl: config.apiUrl, shards: inProcessShards(config) });
   let lastCloseCode: number | null = null;
   let running = false;
   let stopping: Promise<void> | null = null;
   const stop = () => (stopping ??= shutDown(client, tracker, logger, recordStore));
 
-  client.on(Events.InteractionCreate, onInteractionCreate(ctx, tracker));
+  receiveInteractions(client, ctx, tracker);
   client.on(Events.MessageCreate, onMessageCreate(ctx, tracker));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Client error'));
   client.on(Events.ShardError, (error, shardId) =>

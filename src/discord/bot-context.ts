@@ -1,18 +1,30 @@
+import type { REST } from 'discord.js';
 import type { Logger } from '../logging/logger.js';
-import type { Cooldown } from './abuse/cooldown.js';
-import type { Dedupe } from './abuse/dedupe.js';
-import type { ComposeAnswer } from './answer-cache.js';
+import { NO_RECORDER, type Recorder } from '../store/records.js';
+import { createCooldown, type Cooldown } from './abuse/cooldown.js';
+import { createDedupe, type Dedupe } from './abuse/dedupe.js';
+import type { Clock } from './abuse/expiring-map.js';
+import { createAnswerCache, type ComposeAnswer } from './answer-cache.js';
+import type { FetchOwner } from './fetch-owner.js';
 import type { KnowledgeStore } from './knowledge-store.js';
+import { readVersion } from './read-version.js';
 import type { ReloadResult } from './reload-knowledge.js';
 
-/** What every handler may use: the current knowledge, the logger, the abuse guards and reload. */
+/** What every handler may use, whichever transport brought the question: no gateway client in it. */
 export interface BotContext {
   readonly store: KnowledgeStore;
   readonly logger: Logger;
   readonly cooldown: Cooldown;
   readonly dedupe: Dedupe;
-  /** The engine's answers, rendered once per question text and knowledge base. */
+  /** The engine's answers, rendered once per request and knowledge base. */
   readonly composeAnswer: ComposeAnswer;
+  /**
+   * REST for the interaction webhook (edits, follow-ups, finding an answer's message: no token
+   * needed) and, when it carries the bot token, chat replies and deleting answers.
+   */
+  readonly rest: REST;
+  /** Where each question and vote is handed for keeping. */
+  readonly recorder: Recorder;
   /** The bot's version, from package.json. */
   readonly version: string;
   /** The content folder (failure reports name files relative to it). */
@@ -21,4 +33,53 @@ export interface BotContext {
   readonly adminGuildId: string | undefined;
   /** Recompiles the content folder; the old knowledge keeps serving if it is broken. */
   readonly reload: () => Promise<ReloadResult>;
+  /** Who owns the application, for /reload; undefined: only the admin guild's managers may reload. */
+  readonly fetchOwner: FetchOwner | undefined;
+}
+
+/** The parts a transport supplies to build a BotContext; the rest is created here. */
+export interface BotContextParts {
+  /** The knowledge every answer reads (a reload swaps it). */
+  readonly store: KnowledgeStore;
+  readonly logger: Logger;
+  /** REST for webhook routes; set the bot token on it where there is one (see BotContext.rest). */
+  readonly rest: REST;
+  /** The content folder, as configured (CONTENT_DIR). */
+  readonly contentDir: string;
+  /** Recompiles the content folder and swaps it into `store`. */
+  readonly reload: () => Promise<ReloadResult>;
+  /** Questions per user and window (COOLDOWN_QUESTIONS, COOLDOWN_SECONDS). */
+  readonly cooldown: { readonly questions: number; readonly seconds: number };
+  /** ADMIN_GUILD_ID: members with Manage Server there may /reload. */
+  readonly adminGuildId?: string | undefined;
+  /** Who owns the application (see fetchApplicationOwner); omit when it cannot be asked. */
+  readonly fetchOwner?: FetchOwner | undefined;
+  /** Where questions and votes go; defaults to NO_RECORDER (keeps nothing). */
+  readonly recorder?: Recorder;
+  /** Defaults to package.json's version. */
+  readonly version?: string;
+  /** Clock for cooldown and dedupe (tests move time by hand); defaults to Date.now. */
+  readonly now?: Clock;
+}
+
+/** Builds the context every handler reads, from a transport's parts, with fresh abuse guards and answer cache. */
+export function createBotContext(parts: BotContextParts): BotContext {
+  return {
+    store: parts.store,
+    logger: parts.logger,
+    cooldown: createCooldown({
+      questions: parts.cooldown.questions,
+      windowMs: parts.cooldown.seconds * 1000,
+      now: parts.now,
+    }),
+    dedupe: createDedupe({ now: parts.now }),
+    composeAnswer: createAnswerCache(),
+    rest: parts.rest,
+    recorder: parts.recorder ?? NO_RECORDER,
+    version: parts.version ?? readVersion(),
+    contentDir: parts.contentDir,
+    adminGuildId: parts.adminGuildId,
+    reload: parts.reload,
+    fetchOwner: parts.fetchOwner,
+  };
 }

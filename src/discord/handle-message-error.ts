@@ -1,5 +1,6 @@
-import { DiscordAPIError, RESTJSONErrorCodes, type Message } from 'discord.js';
-import type { Logger } from '../logging/logger.js';
+import { DiscordAPIError, RESTJSONErrorCodes } from 'discord.js';
+import type { BotContext } from './bot-context.js';
+import { replyTo, type ChatMessage } from './flow/message-sender.js';
 import { NOTICES, renderNotice } from './render/render-notice.js';
 
 // When the bot cannot speak in the channel, telling the user about it would fail the same way.
@@ -11,18 +12,22 @@ const CANNOT_SEND = new Set<number | string>([
 ]);
 
 /** The error boundary for mention and DM handlers: log everything, reply with a short note if possible. */
-export async function handleMessageError(message: Message, error: unknown, logger: Logger): Promise<void> {
+export async function handleMessageError(
+  ctx: BotContext,
+  message: ChatMessage,
+  error: unknown,
+): Promise<void> {
   const where = {
     messageId: message.id,
     guildId: message.guildId,
     channelId: message.channelId,
-    userId: message.author.id,
+    userId: message.authorId,
   };
-  logger.error({ err: error, message: where }, 'Message handler failed');
+  ctx.logger.error({ err: error, message: where }, 'Message handler failed');
   if (error instanceof DiscordAPIError && CANNOT_SEND.has(error.code)) return;
   try {
-    await message.reply({ ...renderNotice(NOTICES.error), failIfNotExists: false });
+    await replyTo(ctx.rest, message, renderNotice(NOTICES.error));
   } catch (noteError) {
-    logger.warn({ err: noteError, messageId: message.id }, 'Could not tell the user about the failure');
+    ctx.logger.warn({ err: noteError, messageId: message.id }, 'Could not tell the user about the failure');
   }
 }

@@ -1,10 +1,7 @@
 import type { Answer } from '../engine/index.js';
 import type { Logger } from '../logging/logger.js';
 import { shortenText } from '../reply/shorten-text.js';
-
-/** How a question reached the bot. */
-export type QuestionVia =
-  'command:ask' | 'command:glossary' | 'context-menu' | 'button:related' | 'mention' | 'dm';
+import type { QuestionVia } from '../store/records.js';
 
 /** Where a question was asked. */
 export interface QuestionPlace {

@@ -31,7 +31,7 @@ describe('renderAnswer', () => {
   });
 
   it('never pings anyone', () => {
-    expect(render(answered).allowedMentions).toEqual({ parse: [], repliedUser: false });
+    expect(render(answered).allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
   it('adds related, feedback and delete buttons whose ids decode', () => {

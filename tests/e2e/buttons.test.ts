@@ -73,7 +73,8 @@ describe('answer buttons', () => {
 
     const feedback = await clickOn(h, message, feedbackId).callback;
     expectWellFormedCall(feedback);
-    expect(callbackMessage(feedback)).toMatchObject({ content: 'Thanks for the feedback!' });
+    // Privately: the vote is counted, and the other button changes it.
+    expect(callbackMessage(feedback).content).toMatch(/👍 is counted.*Pressing 👎 instead changes your vote/);
     expect(isEphemeral(callbackMessage(feedback))).toBe(true);
     expect(await h.logs.waitFor({ event: 'feedback' })).toMatchObject({
       vote: 'up',

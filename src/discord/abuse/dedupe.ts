@@ -23,8 +23,8 @@ export interface Dedupe {
    * The earlier answer to this question in this channel, if still fresh. Never waits: an answer
    * whose message is not known yet comes back without a link, and is looked up (once) meanwhile.
    */
-  find(channelId: string, question: string): EarlierAnswer | undefined;
-  remember(channelId: string, question: string, place: AnswerPlace): void;
+  find(channelId: string, question: string, kind?: string): EarlierAnswer | undefined;
+  remember(channelId: string, question: string, place: AnswerPlace, kind?: string): void;
   /** Forgets the answer posted as this message (it was deleted), so no repeat links to it. */
   forget(messageId: string): void;
 }
@@ -55,7 +55,9 @@ export function createDedupe(options: DedupeOptions = {}): Dedupe {
     if (last.question !== question) last = { question, normalized: normalizeQuestion(question) };
     return last.normalized;
   };
-  const key = (channelId: string, question: string) => `${channelId}\u0000${normalized(question)}`;
+  // Kinds of request never share an answer: /glossary gpu is not /ask gpu.
+  const key = (channelId: string, question: string, kind = 'question') =>
+    `${channelId}\u0000${kind}\u0000${normalized(question)}`;
   // "???" and "🤔🤔" both normalise to nothing; they are not the same question.
   const comparable = (question: string) => normalized(question).length > 0;
 
@@ -76,9 +78,9 @@ export function createDedupe(options: DedupeOptions = {}): Dedupe {
   };
 
   return {
-    find: (channelId, question) => {
+    find: (channelId, question, kind) => {
       if (!comparable(question)) return undefined;
-      const k = key(channelId, question);
+      const k = key(channelId, question, kind);
       const entry = seen.get(k);
       if (entry === undefined) return undefined;
       if (entry.messageId !== null)
@@ -86,9 +88,9 @@ export function createDedupe(options: DedupeOptions = {}): Dedupe {
       if (entry.findMessageId !== null) lookUp(k, entry, entry.findMessageId);
       return { link: null };
     },
-    remember: (channelId, question, place) => {
+    remember: (channelId, question, place, kind) => {
       if (!comparable(question)) return;
-      const k = key(channelId, question);
+      const k = key(channelId, question, kind);
       const entry: Entry = {
         guildId: place.guildId,
         channelId: place.channelId,

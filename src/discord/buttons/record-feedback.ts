@@ -1,28 +1,40 @@
-import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import type { APIMessageComponentInteraction } from 'discord-api-types/v10';
 import { findQuestion } from '../../engine/index.js';
+import type { InteractionReply } from '../../interactions/interaction-reply.js';
+import { channelIdOf, guildIdOf, userIdOf } from '../../interactions/read-interaction.js';
 import type { BotContext } from '../bot-context.js';
 import { NOTICES, renderNotice } from '../render/render-notice.js';
 
-/** 👍/👎: acknowledged privately and logged as a structured event with the answer's entry and question. */
+/**
+ * 👍/👎: handed to the recorder (one vote per person and answer: the latest press counts), logged
+ * as a structured event, and acknowledged privately.
+ */
 export async function recordFeedback(
-  interaction: ButtonInteraction,
+  interaction: APIMessageComponentInteraction,
+  reply: InteractionReply,
   ctx: BotContext,
   vote: 'up' | 'down',
   entryId: string,
 ): Promise<void> {
+  const userId = userIdOf(interaction);
+  const guildId = guildIdOf(interaction);
+  const messageId = interaction.message.id;
+  const shownTitle = interaction.message.embeds[0]?.title ?? null;
+  const question = findQuestion(ctx.store.getKnowledge(), entryId) ?? shownTitle ?? '';
+  ctx.recorder.recordVote({ at: new Date(), guildId, entryId, question, vote, userId, messageId });
   ctx.logger.info(
     {
       event: 'feedback',
       vote,
       entryId,
-      question: findQuestion(ctx.store.getKnowledge(), entryId),
-      shownTitle: interaction.message.embeds[0]?.title ?? null,
-      userId: interaction.user.id,
-      guildId: interaction.guildId,
-      channelId: interaction.channelId,
-      messageId: interaction.message.id,
+      question,
+      shownTitle,
+      userId,
+      guildId,
+      channelId: channelIdOf(interaction),
+      messageId,
     },
     'feedback',
   );
-  await interaction.reply({ ...renderNotice(NOTICES.feedbackThanks), flags: MessageFlags.Ephemeral });
+  await reply.message(renderNotice(NOTICES.voteCounted(vote)), { ephemeral: true });
 }

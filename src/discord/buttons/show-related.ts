@@ -1,50 +1,30 @@
-import { MessageFlags, type ButtonInteraction } from 'discord.js';
-import { answerEntry, describeKnowledge } from '../../engine/index.js';
-import { buildReply } from '../../reply/build-reply.js';
+import { MessageFlags, type APIMessageComponentInteraction } from 'discord-api-types/v10';
+import type { InteractionReply } from '../../interactions/interaction-reply.js';
+import { userIdOf } from '../../interactions/read-interaction.js';
 import type { BotContext } from '../bot-context.js';
-import { logQuestion } from '../log-question.js';
-import { renderAnswer } from '../render/render-answer.js';
-import { NOTICES, renderNotice } from '../render/render-notice.js';
+import { askFromInteraction } from '../flow/ask-from-interaction.js';
 
 /**
- * A related-question or suggestion button: the asker sees the answer replace the message in place;
- * anyone else gets it privately, so nobody rewrites another person's answer.
+ * A related-question or suggestion button: the asker sees the answer replace the message in place
+ * (public or private as that message is); anyone else gets it privately, so nobody rewrites
+ * another person's answer.
  */
-export async function showRelated(
-  interaction: ButtonInteraction,
+export function showRelated(
+  interaction: APIMessageComponentInteraction,
+  reply: InteractionReply,
   ctx: BotContext,
   entryId: string,
   askerId: string,
 ): Promise<void> {
-  if (ctx.cooldown.take(interaction.user.id) !== 'allowed') {
-    await interaction.reply({ ...renderNotice(NOTICES.cooldown), flags: MessageFlags.Ephemeral });
-    return;
-  }
-  const started = performance.now();
-  const knowledge = ctx.store.getKnowledge();
-  const answer = answerEntry(knowledge, entryId);
-  if (answer === null) {
-    await interaction.reply({ ...renderNotice(NOTICES.unknownEntry), flags: MessageFlags.Ephemeral });
-    return;
-  }
-  const reply = buildReply(answer, { articleTitle: describeKnowledge(knowledge).title });
-  if (interaction.user.id === askerId) {
-    const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-    await interaction.update(renderAnswer(reply, { askerId, ephemeral }));
-  } else {
-    const mine = renderAnswer(reply, { askerId: interaction.user.id, ephemeral: true });
-    await interaction.reply({ ...mine, flags: MessageFlags.Ephemeral });
-  }
-  const place = {
-    guildId: interaction.guildId,
-    channelId: interaction.channelId,
-    userId: interaction.user.id,
-  };
-  logQuestion(
-    ctx.logger,
-    'button:related',
-    place,
-    { ...answer, entryId: reply.entryId },
-    performance.now() - started,
-  );
+  const request = { kind: 'entry', text: entryId } as const;
+  const { message } = interaction;
+  if (userIdOf(interaction) !== askerId)
+    return askFromInteraction(interaction, reply, ctx, { via: 'button:related', request, audience: 'asker' });
+  const ephemeral = ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+  return askFromInteraction(interaction, reply, ctx, {
+    via: 'button:related',
+    request,
+    audience: ephemeral ? 'asker' : 'everyone',
+    replaces: message.id,
+  });
 }

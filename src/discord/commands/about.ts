@@ -3,7 +3,6 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { MessageFlags } from 'discord.js';
 import { describeKnowledge } from '../../engine/index.js';
 import { renderAbout } from '../render/render-about.js';
 import type { SlashCommand } from './command.js';
@@ -18,8 +17,8 @@ const data = {
 /** `/about`: the article's title and citation, index sizes, version. */
 export const aboutCommand: SlashCommand = {
   data,
-  async execute(interaction, ctx) {
+  async execute(_interaction, reply, ctx) {
     const about = describeKnowledge(ctx.store.getKnowledge());
-    await interaction.reply({ ...renderAbout(about, ctx.version), flags: MessageFlags.Ephemeral });
+    await reply.message(renderAbout(about, ctx.version), { ephemeral: true });
   },
 };

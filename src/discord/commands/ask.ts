@@ -5,7 +5,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { suggestQuestions } from '../../engine/index.js';
-import { answerInteraction } from '../answer-interaction.js';
+import { booleanOption, focusedText, stringOption } from '../../interactions/read-interaction.js';
+import { askFromInteraction } from '../flow/ask-from-interaction.js';
 import { fitChoices, DISCORD_LIMITS } from '../render/limits.js';
 import type { SlashCommand } from './command.js';
 
@@ -34,14 +35,21 @@ const data = {
 /** `/ask question [private]`: the engine's answer, with engine-ranked autocomplete. */
 export const askCommand: SlashCommand = {
   data,
-  async execute(interaction, ctx) {
-    const question = interaction.options.getString('question', true);
-    const ephemeral = interaction.options.getBoolean('private') ?? false;
-    await answerInteraction(interaction, ctx, question, { ephemeral, via: 'command:ask' });
+  async execute(interaction, reply, ctx) {
+    const text = stringOption(interaction, 'question');
+    const audience = booleanOption(interaction, 'private') === true ? 'asker' : 'everyone';
+    await askFromInteraction(interaction, reply, ctx, {
+      via: 'command:ask',
+      request: { kind: 'question', text },
+      audience,
+    });
   },
-  async autocomplete(interaction, ctx) {
-    const typed = interaction.options.getFocused();
-    const entries = suggestQuestions(ctx.store.getKnowledge(), typed, DISCORD_LIMITS.choices);
-    await interaction.respond(fitChoices(entries.map((e) => ({ name: e.question, value: e.question }))));
+  async autocomplete(interaction, reply, ctx) {
+    const entries = suggestQuestions(
+      ctx.store.getKnowledge(),
+      focusedText(interaction),
+      DISCORD_LIMITS.choices,
+    );
+    await reply.choices(fitChoices(entries.map((e) => ({ name: e.question, value: e.question }))));
   },
 };

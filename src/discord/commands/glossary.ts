@@ -4,13 +4,10 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { MessageFlags } from 'discord.js';
-import { describeKnowledge, lookupGlossary, suggestTerms } from '../../engine/index.js';
-import { buildGlossaryReply } from '../../reply/build-glossary-reply.js';
-import { logQuestion } from '../log-question.js';
+import { suggestTerms } from '../../engine/index.js';
+import { focusedText, stringOption } from '../../interactions/read-interaction.js';
+import { askFromInteraction } from '../flow/ask-from-interaction.js';
 import { DISCORD_LIMITS, fitChoices } from '../render/limits.js';
-import { renderAnswer } from '../render/render-answer.js';
-import { NOTICES, renderNotice } from '../render/render-notice.js';
 import type { SlashCommand } from './command.js';
 
 const data = {
@@ -33,33 +30,15 @@ const data = {
 /** `/glossary term`: the definition with its citation, or "no such term" and the closest ones. */
 export const glossaryCommand: SlashCommand = {
   data,
-  async execute(interaction, ctx) {
-    if (ctx.cooldown.take(interaction.user.id) !== 'allowed') {
-      await interaction.reply({ ...renderNotice(NOTICES.cooldown), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    const started = performance.now();
-    const term = interaction.options.getString('term', true);
-    const knowledge = ctx.store.getKnowledge();
-    const lookup = lookupGlossary(knowledge, term);
-    const reply = buildGlossaryReply(term, lookup, { articleTitle: describeKnowledge(knowledge).title });
-    await interaction.reply(renderAnswer(reply, { askerId: interaction.user.id, ephemeral: false }));
-    const place = {
-      guildId: interaction.guildId,
-      channelId: interaction.channelId,
-      userId: interaction.user.id,
-    };
-    const outcome = {
-      question: term,
-      answered: lookup.definition !== null,
-      confidence: lookup.definition ? 1 : 0,
-      entryId: reply.entryId,
-    };
-    logQuestion(ctx.logger, 'command:glossary', place, outcome, performance.now() - started);
+  async execute(interaction, reply, ctx) {
+    await askFromInteraction(interaction, reply, ctx, {
+      via: 'command:glossary',
+      request: { kind: 'glossary', text: stringOption(interaction, 'term') },
+      audience: 'everyone',
+    });
   },
-  async autocomplete(interaction, ctx) {
-    const typed = interaction.options.getFocused();
-    const names = suggestTerms(ctx.store.getKnowledge(), typed, DISCORD_LIMITS.choices);
-    await interaction.respond(fitChoices(names.map((name) => ({ name, value: name }))));
+  async autocomplete(interaction, reply, ctx) {
+    const names = suggestTerms(ctx.store.getKnowledge(), focusedText(interaction), DISCORD_LIMITS.choices);
+    await reply.choices(fitChoices(names.map((name) => ({ name, value: name }))));
   },
 };

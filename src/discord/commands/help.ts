@@ -3,7 +3,6 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { MessageFlags } from 'discord.js';
 import { describeKnowledge } from '../../engine/index.js';
 import { renderHelp } from '../render/render-help.js';
 import type { SlashCommand } from './command.js';
@@ -18,8 +17,8 @@ const data = {
 /** `/help`: how to ask, one short embed. */
 export const helpCommand: SlashCommand = {
   data,
-  async execute(interaction, ctx) {
+  async execute(_interaction, reply, ctx) {
     const { title } = describeKnowledge(ctx.store.getKnowledge());
-    await interaction.reply({ ...renderHelp(title), flags: MessageFlags.Ephemeral });
+    await reply.message(renderHelp(title), { ephemeral: true });
   },
 };

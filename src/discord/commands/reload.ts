@@ -3,10 +3,12 @@ import {
   ApplicationCommandType,
   InteractionContextType,
   PermissionFlagsBits,
+  type APIChatInputApplicationCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { MessageFlags, Team, TeamMemberRole, type ChatInputCommandInteraction } from 'discord.js';
+import { memberHas, userIdOf } from '../../interactions/read-interaction.js';
 import type { BotContext } from '../bot-context.js';
+import { isOwner } from '../fetch-owner.js';
 import type { ReloadResult } from '../reload-knowledge.js';
 import { renderNotice } from '../render/render-notice.js';
 import { renderReloadResult } from '../render/render-reload.js';
@@ -32,39 +34,36 @@ const NOT_OPERATOR =
  */
 export const reloadCommand: SlashCommand = {
   data,
-  async execute(interaction, ctx) {
-    // Fetching the application can take a moment; defer first so the interaction cannot expire.
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  async execute(interaction, reply, ctx) {
+    // Asking Discord who owns the application can take a moment; defer first so the interaction cannot expire.
+    await reply.defer({ ephemeral: true });
+    const userId = userIdOf(interaction);
     if (!(await isOperator(interaction, ctx))) {
-      ctx.logger.warn({ event: 'reload-command', userId: interaction.user.id, ok: false }, 'Reload refused');
-      await interaction.editReply(renderNotice(NOT_OPERATOR));
+      ctx.logger.warn({ event: 'reload-command', userId, ok: false }, 'Reload refused');
+      await reply.editOriginal(renderNotice(NOT_OPERATOR));
       return;
     }
     const result = await ctx.reload();
-    ctx.logger.info(
-      { event: 'reload-command', userId: interaction.user.id, ok: result.ok },
-      'Reload requested',
-    );
-    await interaction.editReply(renderReloadResult(relativeToContent(result, ctx.contentDir)));
+    ctx.logger.info({ event: 'reload-command', userId, ok: result.ok }, 'Reload requested');
+    await reply.editOriginal(renderReloadResult(relativeToContent(result, ctx.contentDir)));
   },
 };
 
-async function isOperator(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<boolean> {
+async function isOperator(
+  interaction: APIChatInputApplicationCommandInteraction,
+  ctx: BotContext,
+): Promise<boolean> {
   if (
     ctx.adminGuildId !== undefined &&
-    interaction.guildId === ctx.adminGuildId &&
-    interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true
+    interaction.guild_id === ctx.adminGuildId &&
+    memberHas(interaction, PermissionFlagsBits.ManageGuild)
   ) {
     return true;
   }
+  if (ctx.fetchOwner === undefined) return false;
   try {
     // Not cached: ownership can change while the bot runs, and a reload is rare.
-    const { owner } = await interaction.client.application.fetch();
-    if (owner instanceof Team) {
-      const member = owner.members.get(interaction.user.id);
-      return member !== undefined && member.role !== TeamMemberRole.ReadOnly;
-    }
-    return owner?.id === interaction.user.id;
+    return isOwner(await ctx.fetchOwner(), userIdOf(interaction));
   } catch (error) {
     ctx.logger.warn({ err: error, event: 'reload-command' }, 'Could not fetch the application owner');
     return false;

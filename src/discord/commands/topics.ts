@@ -3,7 +3,6 @@ import {
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { MessageFlags } from 'discord.js';
 import { listTopics } from '../../engine/index.js';
 import { renderTopics } from '../render/render-topics.js';
 import type { SlashCommand } from './command.js';
@@ -18,8 +17,8 @@ const data = {
 /** `/topics`: the knowledge base's questions, paged; the page lives in the buttons' custom_ids. */
 export const topicsCommand: SlashCommand = {
   data,
-  async execute(interaction, ctx) {
+  async execute(_interaction, reply, ctx) {
     const topics = listTopics(ctx.store.getKnowledge());
-    await interaction.reply({ ...renderTopics(topics, 0), flags: MessageFlags.Ephemeral });
+    await reply.message(renderTopics(topics, 0), { ephemeral: true });
   },
 };

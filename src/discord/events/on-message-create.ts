@@ -1,6 +1,7 @@
 import type { Message } from 'discord.js';
 import { answerMessage } from '../answer-message.js';
 import type { BotContext } from '../bot-context.js';
+import type { ChatMessage } from '../flow/message-sender.js';
 import { handleMessageError } from '../handle-message-error.js';
 import { extractQuestion, mentionsBot } from '../parse-mention.js';
 import type { WorkTracker } from '../work-tracker.js';
@@ -18,10 +19,14 @@ export function onMessageCreate(ctx: BotContext, tracker: WorkTracker): (message
     const inGuild = message.guildId !== null;
     if (inGuild && !mentionsBot(message.content, botId) && !message.mentions.users.has(botId)) return;
     const question = extractQuestion(message.content, botId);
+    const chat: ChatMessage = {
+      id: message.id,
+      guildId: message.guildId,
+      channelId: message.channelId,
+      authorId: message.author.id,
+    };
     void tracker.run(() =>
-      answerMessage(message, question, ctx).catch((error: unknown) =>
-        handleMessageError(message, error, ctx.logger),
-      ),
+      answerMessage(ctx, chat, question).catch((error: unknown) => handleMessageError(ctx, chat, error)),
     );
   };
 }

@@ -1,6 +1,7 @@
 import {
   ComponentType,
   type APIActionRowComponent,
+  type APIAllowedMentions,
   type APIApplicationCommandOptionChoice,
   type APIButtonComponent,
   type APIEmbed,
@@ -29,7 +30,10 @@ export const DISCORD_LIMITS = {
 } as const;
 
 /** Mentions in anything we send never ping anyone, and replies never ping the asker. */
-export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
+export const NO_MENTIONS: APIAllowedMentions = Object.freeze({
+  parse: Object.freeze([]) as [],
+  replied_user: false,
+});
 
 /** Shortens text to a limit without splitting characters; alias of the shared helper for renderers. */
 export const fitText = shortenText;

@@ -22,5 +22,5 @@ export function renderAbout(about: KnowledgeSummary, version: string): DiscordMe
     ],
     footer: { text: `Source: ${about.title}` },
   };
-  return { embeds: fitEmbeds([embed]), components: [], allowedMentions: NO_MENTIONS };
+  return { embeds: fitEmbeds([embed]), components: [], allowed_mentions: NO_MENTIONS };
 }

@@ -1,15 +1,24 @@
-import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIAllowedMentions,
+  type APIButtonComponent,
+  type APIEmbed,
+} from 'discord-api-types/v10';
 import type { ReplyModel } from '../../reply/reply-model.js';
 import { encodeCustomId } from '../custom-id.js';
 import { DISCORD_LIMITS, NO_MENTIONS, escapeUserText, fitButtonRows, fitEmbeds, fitText } from './limits.js';
 import { renderPassages } from './render-passages.js';
 
-/** A message body ready for discord.js: reply, followUp, update, editReply or channel send. */
+/**
+ * A message body in Discord's own JSON shape: an interaction response's `data`, a webhook edit or
+ * follow-up, or a channel message, sent as is by either transport.
+ */
 export interface DiscordMessage {
   readonly content?: string;
   readonly embeds: APIEmbed[];
   readonly components: ReturnType<typeof fitButtonRows>;
-  readonly allowedMentions: typeof NO_MENTIONS;
+  readonly allowed_mentions: APIAllowedMentions;
 }
 
 /** Who the message is for: the asker's id goes into custom_ids; ephemeral replies get no Delete. */
@@ -39,7 +48,7 @@ export function renderAnswerFor(
   return {
     embeds: [...embeds],
     components: fitButtonRows(renderButtons(reply, target)),
-    allowedMentions: NO_MENTIONS,
+    allowed_mentions: NO_MENTIONS,
   };
 }
 

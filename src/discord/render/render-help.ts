@@ -17,5 +17,5 @@ export function renderHelp(articleTitle: string): DiscordMessage {
       '• Right-click a message → Apps → **Ask about this message**.',
     ].join('\n'),
   };
-  return { embeds: fitEmbeds([embed]), components: [], allowedMentions: NO_MENTIONS };
+  return { embeds: fitEmbeds([embed]), components: [], allowed_mentions: NO_MENTIONS };
 }

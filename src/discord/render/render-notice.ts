@@ -3,7 +3,7 @@ import type { DiscordMessage } from './render-answer.js';
 
 /** A short plain-text note (cooldown, errors, permissions); the text is ours, not the user's. */
 export function renderNotice(text: string): DiscordMessage {
-  return { content: fitContent(text), embeds: [], components: [], allowedMentions: NO_MENTIONS };
+  return { content: fitContent(text), embeds: [], components: [], allowed_mentions: NO_MENTIONS };
 }
 
 /** Fixed wording for the notes the bot sends. */
@@ -13,7 +13,11 @@ export const NOTICES = {
   staleButton: "That button doesn't work any more. Ask again with /ask.",
   unknownEntry: 'That question is no longer in the knowledge base. Try /topics.',
   notAsker: 'Only the person who asked can do that.',
-  feedbackThanks: 'Thanks for the feedback!',
+  // Only the voter sees it; the store keeps one vote per person and answer, the latest press.
+  voteCounted: (vote: 'up' | 'down') =>
+    vote === 'up'
+      ? 'Thanks! Your 👍 is counted. Pressing 👎 instead changes your vote.'
+      : 'Thanks! Your 👎 is counted. Pressing 👍 instead changes your vote.',
   noText: 'That message has no text I can read as a question.',
   unknownCommand: "I don't know that command. Try /help.",
   alreadyDeleted: 'That answer is already gone.',

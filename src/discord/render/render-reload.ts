@@ -11,5 +11,5 @@ export function renderReloadResult(result: ReloadResult): DiscordMessage {
         ...result.problems.map((p) => `• ${escapeUserText(`${p.file} › ${p.entry}: ${p.reason}`)}`),
       ].join('\n');
   // Problems can be long; the content limit is enforced, the log keeps the full list.
-  return { content: fitContent(content), embeds: [], components: [], allowedMentions: NO_MENTIONS };
+  return { content: fitContent(content), embeds: [], components: [], allowed_mentions: NO_MENTIONS };
 }

@@ -46,5 +46,5 @@ export function renderTopics(entries: readonly RelatedQuestion[], requestedPage:
       );
     }
   }
-  return { embeds: fitEmbeds([embed]), components: fitButtonRows([buttons]), allowedMentions: NO_MENTIONS };
+  return { embeds: fitEmbeds([embed]), components: fitButtonRows([buttons]), allowed_mentions: NO_MENTIONS };
 }

@@ -8,6 +8,7 @@ import { parseConfig } from '../../../src/config/parse-config.js';
 import type { Clock } from '../../../src/discord/abuse/expiring-map.js';
 import type { LoadKnowledge } from '../../../src/discord/reload-knowledge.js';
 import { startBot, type RunningBot } from '../../../src/start-bot.js';
+import type { Recorder } from '../../../src/store/records.js';
 import {
   startFakeDiscord,
   type FakeDiscord,
@@ -23,6 +24,8 @@ export interface BotOptions {
   env?: Record<string, string>;
   loadKnowledge?: LoadKnowledge;
   now?: Clock;
+  /** Where the bot hands questions and votes (default: nowhere). */
+  recorder?: Recorder;
 }
 
 /** A started bot and what it logged. */
@@ -39,6 +42,7 @@ export async function startBotOn(fake: FakeDiscord, options: BotOptions = {}): P
     logger: logs.logger,
     ...(options.loadKnowledge ? { loadKnowledge: options.loadKnowledge } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.recorder ? { recorder: options.recorder } : {}),
   });
   return { bot, logs };
 }

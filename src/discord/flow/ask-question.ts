@@ -1,0 +1,103 @@
+import type { IndexedKnowledgeBase } from '../../engine/index.js';
+import type { QuestionVia } from '../../store/records.js';
+import type { AnswerPlace } from '../abuse/dedupe.js';
+import type { AnswerRequest } from '../answer-cache.js';
+import type { BotContext } from '../bot-context.js';
+import { logQuestion } from '../log-question.js';
+import { renderAnswerFor, type DiscordMessage } from '../render/render-answer.js';
+import { NOTICES } from '../render/render-notice.js';
+
+/** Who asked, and where. */
+export interface Asker {
+  readonly userId: string;
+  readonly guildId: string | null;
+  readonly channelId: string;
+}
+
+/**
+ * One question as an entry point hands it to the flow. Entry points differ only in these fields;
+ * how the answer travels is the sender's business.
+ */
+export interface Question {
+  readonly via: QuestionVia;
+  readonly request: AnswerRequest;
+  readonly asker: Asker;
+  /**
+   * Everyone (the asker gets a Delete button, and a repeat of the question in the channel is
+   * pointed at the answer) or only the asker.
+   */
+  readonly audience: 'everyone' | 'asker';
+  /** The message the answer replaces (a related question clicked by its asker); else a new message. */
+  readonly replaces?: string;
+  /** What a blank question gets instead of an answer (a mention with no text: the help). */
+  readonly whenBlank?: (knowledge: IndexedKnowledgeBase) => DiscordMessage;
+}
+
+/** How a message is to be sent, for the sender. */
+export interface Delivery {
+  readonly audience: Question['audience'];
+  readonly replaces: string | undefined;
+  /** performance.now() when the work began: an interaction must be answered (or deferred) within 3 s. */
+  readonly startedAt: number;
+}
+
+/** How answers leave for one entry point and transport: an interaction's response, or a chat reply. */
+export interface AnswerSender {
+  /** Interactions must always get a response; a limited chat message gets one notice, then silence. */
+  readonly mustRespond: boolean;
+  /** A short note for the asker (privately where the medium allows). */
+  note(text: string): Promise<void>;
+  /** Sends the answer; resolves with where it went, when a repeat may link to it, else null. */
+  send(message: DiscordMessage, delivery: Delivery): Promise<AnswerPlace | null>;
+}
+
+/**
+ * The one question flow every entry point and transport goes through: cooldown → a repeat in the
+ * channel points at the earlier answer → compose (cached) → send → log and record.
+ */
+export async function askQuestion(ctx: BotContext, question: Question, sender: AnswerSender): Promise<void> {
+  const { asker, request, audience, replaces } = question;
+  const verdict = ctx.cooldown.take(asker.userId);
+  if (verdict !== 'allowed') {
+    // Told once per limited spell, unless the medium demands a response every time (only they see it).
+    if (verdict === 'limited-notify' || sender.mustRespond) await sender.note(NOTICES.cooldown);
+    return;
+  }
+  const knowledge = ctx.store.getKnowledge();
+  const startedAt = performance.now();
+  const delivery: Delivery = { audience, replaces, startedAt };
+  if (question.whenBlank !== undefined && request.text === '') {
+    await sender.send(question.whenBlank(knowledge), delivery);
+    return;
+  }
+  // Only a new public message can be pointed at; never awaits anything.
+  const linkable = audience === 'everyone' && replaces === undefined;
+  if (linkable) {
+    const earlier = ctx.dedupe.find(asker.channelId, request.text, request.kind);
+    if (earlier !== undefined) {
+      await sender.note(NOTICES.earlier(earlier.link));
+      return;
+    }
+  }
+  const composed = ctx.composeAnswer(knowledge, request);
+  if (composed === null) {
+    await sender.note(NOTICES.unknownEntry);
+    return;
+  }
+  const { reply, embeds, outcome } = composed;
+  const message = renderAnswerFor(reply, embeds, { askerId: asker.userId, ephemeral: audience === 'asker' });
+  const place = await sender.send(message, delivery);
+  // The replaced message no longer shows the answer a repeat would be pointed at.
+  if (replaces !== undefined) ctx.dedupe.forget(replaces);
+  if (linkable && place !== null) ctx.dedupe.remember(asker.channelId, request.text, place, request.kind);
+  const ms = performance.now() - startedAt;
+  logQuestion(ctx.logger, question.via, asker, { question: reply.question, ...outcome }, ms);
+  ctx.recorder.recordQuestion({
+    at: new Date(),
+    guildId: asker.guildId,
+    via: question.via,
+    question: reply.question,
+    ...outcome,
+    ms,
+  });
+}

@@ -61,9 +61,11 @@ async function runShards(file: string, token: string): Promise<void> {
       // exiting only once they have lets a supervisor (or a script) trust that everything is written.
       const exited = [...manager.shards.values()].map(
         (shard) =>
-          new Promise<void>((resolve) =>
-            shard.process ? shard.process.once('exit', () => resolve()) : resolve(),
-          ),
+          new Promise<void>((resolve) => {
+            const child = shard.process;
+            if (child === null || child.exitCode !== null || child.signalCode !== null) resolve();
+            else child.once('exit', () => resolve());
+          }),
       );
       for (const shard of manager.shards.values()) shard.kill();
       await Promise.race([Promise.all(exited), delay(SHARD_EXIT_TIMEOUT_MS)]);

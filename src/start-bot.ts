@@ -22,7 +22,8 @@ import { loadKnowledgeInWorker } from './load-knowledge.js';
 import type { InteractionsServer } from './http/interactions-server.js';
 import { serveInteractions } from './http/serve-interactions.js';
 import { createLogger, type Logger } from './logging/logger.js';
-import type { Recorder } from './store/records.js';
+import { openStore, type Store } from './store/open-store.js';
+import { NO_RECORDER, type Recorder } from './store/records.js';
 
 export { FatalGatewayError } from './discord/fatal-gateway-error.js';
 
@@ -42,8 +43,18 @@ export interface StartBotOptions {
   readonly onFatal?: (error: FatalGatewayError) => void;
   /** Clock for cooldown and dedupe. */
   readonly now?: Clock;
-  /** Where questions and votes are handed; defaults to keeping nothing. */
+  /** Where questions and votes are handed; defaults to the store the config names (STORAGE=off: nowhere). */
   readonly recorder?: Recorder;
+}
+
+/** The bot's store, opened from the config, unless a test hands its own recorder or STORAGE=off. Throws StoreError. */
+async function openBotStore(
+  config: Config,
+  options: StartBotOptions,
+  logger: Logger,
+): Promise<Store | undefined> {
+  if (options.recorder !== undefined || !config.store.enabled) return undefined;
+  return openStore({ ...config.store, logger });
 }
 
 /** A bot that is logged in and answering. */
@@ -62,7 +73,15 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   if (token === undefined) throw new ConfigError([{ variable: 'DISCORD_TOKEN', expected: 'a bot token' }]);
   const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
-  const store = createKnowledgeStore(await load(config.contentDir));
+  // Opened first: a database that cannot be used stops start-up before anything else is done.
+  const recordStore = await openBotStore(config, options, logger);
+  let store: KnowledgeStore;
+  try {
+    store = createKnowledgeStore(await load(config.contentDir));
+  } catch (error) {
+    await recordStore?.close();
+    throw error;
+  }
   const tracker = createWorkTracker();
   const reload = () => reloadKnowledge(store, load, config.contentDir, logger);
   const client = createClient({ apiUrl: config.apiUrl, shards: inProcessShards(config) });
@@ -76,7 +95,8 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     cooldown: config.cooldown,
     adminGuildId: config.adminGuildId,
     fetchOwner: fetchApplicationOwner(client.rest),
-    ...(options.recorder ? { recorder: options.recorder } : {}),
+    recorder: options.recorder ?? recordStore ?? NO_RECORDER,
+    readActivity: recordStore ? (query) => recordStore.readActivity(query) : undefined,
     ...(options.now ? { now: options.now } : {}),
   });
 
@@ -84,7 +104,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   let running = false;
   let stopping: Promise<void> | null = null;
   let endpoint: InteractionsServer | undefined;
-  const stop = () => (stopping ??= shutDown(client, tracker, logger, endpoint));
+  const stop = () => (stopping ??= shutDown(client, tracker, logger, endpoint, recordStore));
 
   receiveInteractions(client, ctx, tracker);
   client.on(Events.MessageCreate, onMessageCreate(ctx, tracker));
@@ -115,6 +135,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     // destroy() can hang while discord.js is stuck mid-handshake, and start-up failure must not.
     watch.stop();
     await Promise.race([client.destroy().catch(() => undefined), delay(DESTROY_TIMEOUT_MS)]);
+    await recordStore?.close();
     // The message names the cause, never the token.
     throw watch.error ?? describeLoginFailure(error, lastCloseCode);
   }
@@ -164,6 +185,7 @@ async function shutDown(
   tracker: ReturnType<typeof createWorkTracker>,
   logger: Logger,
   endpoint: InteractionsServer | undefined,
+  recordStore: Store | undefined,
 ): Promise<void> {
   logger.info({ event: 'shutdown' }, 'Shutting down: no new work, waiting for in-flight replies');
   // The endpoint's requests and the gateway's replies drain side by side, within one grace period.
@@ -177,4 +199,12 @@ async function shutDown(
     logger.warn({ event: 'shutdown' }, `In-flight replies still running after ${SHUTDOWN_GRACE_MS} ms`);
   await client.destroy();
   logger.info({ event: 'shutdown' }, 'Client destroyed');
+  // After the in-flight replies, which record their questions: the last ones are written too.
+  if (recordStore) {
+    await recordStore.close();
+    logger.info(
+      { event: 'shutdown', stored: true, dropped: recordStore.dropped },
+      'Storage flushed and closed',
+    );
+  }
 }

@@ -28,6 +28,22 @@ export interface Config {
   readonly publicKey: string | undefined;
   /** The HTTP interactions endpoint; set when INTERACTIONS_PORT is (DISCORD_PUBLIC_KEY then must be). */
   readonly interactions: InteractionsEndpointConfig | undefined;
+  /** Where questions and votes are kept (src/store). */
+  readonly store: StoreConfig;
+}
+
+/** Where and what the store keeps. */
+export interface StoreConfig {
+  /** STORAGE=off: nothing is kept at all (no file, no connection). */
+  readonly enabled: boolean;
+  /** Folder of the SQLite file (created if missing); unused when databaseUrl is set. */
+  readonly dataDir: string;
+  /** A postgres:// URL (may hold a password: never logged or echoed). Unset: SQLite under dataDir. */
+  readonly databaseUrl: string | undefined;
+  /** Question and vote rows older than this are deleted. */
+  readonly retentionDays: number;
+  /** false: only daily answered/declined counts are kept, never a question's text or a vote. */
+  readonly storeQuestions: boolean;
 }
 
 /** Where the HTTP interactions endpoint listens and the key Discord's requests are signed with. */
@@ -64,6 +80,11 @@ const EXPECTED: Readonly<Record<string, string>> = {
     "the application's public key as the Developer Portal shows it (64 hex characters; General Information → Public Key)",
   INTERACTIONS_PORT: 'a TCP port from 1 to 65535',
   INTERACTIONS_PATH: 'a URL path starting with / (default /interactions), without spaces, ? or #',
+  STORAGE: 'on or off',
+  DATA_DIR: 'a folder for the SQLite file (created if missing)',
+  DATABASE_URL: 'a PostgreSQL URL such as postgres://user:password@host:5432/database',
+  QUESTION_RETENTION_DAYS: 'a whole number of days from 1 to 3650',
+  STORE_QUESTIONS: 'true or false',
 };
 
 /** Every variable the bot reads (each listed in .env.example). */
@@ -110,6 +131,17 @@ const schema = z.object({
     .regex(/^\/[\x21-\x7e]*$/)
     .refine((path) => !/[?#]/.test(path))
     .default('/interactions'),
+  STORAGE: z
+    .enum(['on', 'off'])
+    .transform((value) => value === 'on')
+    .default(true),
+  DATA_DIR: z.string().default('data'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  QUESTION_RETENTION_DAYS: wholeNumber(1, 3650).default(30),
+  STORE_QUESTIONS: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .default(true),
 });
 
 /**
@@ -171,6 +203,13 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     shardedChild: env.SHARDING_MANAGER !== undefined && env.SHARDING_MANAGER !== '',
     publicKey: e.DISCORD_PUBLIC_KEY,
     interactions: interactionsEndpoint(e.DISCORD_PUBLIC_KEY, e.INTERACTIONS_PORT, e.INTERACTIONS_PATH),
+    store: {
+      enabled: e.STORAGE,
+      dataDir: e.DATA_DIR,
+      databaseUrl: e.DATABASE_URL,
+      retentionDays: e.QUESTION_RETENTION_DAYS,
+      storeQuestions: e.STORE_QUESTIONS,
+    },
   };
 }
 

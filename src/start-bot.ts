@@ -22,7 +22,8 @@ import { loadKnowledgeInWorker } from './load-knowledge.js';
 import type { InteractionsServer } from './http/interactions-server.js';
 import { serveInteractions } from './http/serve-interactions.js';
 import { createLogger, type Logger } from './logging/logger.js';
-import { openStore, type Store } from './store/open-store.js';
+import { openConfiguredStore } from './store/open-configured-store.js';
+import type { Store } from './store/open-store.js';
 import { NO_RECORDER, type Recorder } from './store/records.js';
 
 export { FatalGatewayError } from './discord/fatal-gateway-error.js';
@@ -47,16 +48,6 @@ export interface StartBotOptions {
   readonly recorder?: Recorder;
 }
 
-/** The bot's store, opened from the config, unless a test hands its own recorder or STORAGE=off. Throws StoreError. */
-async function openBotStore(
-  config: Config,
-  options: StartBotOptions,
-  logger: Logger,
-): Promise<Store | undefined> {
-  if (options.recorder !== undefined || !config.store.enabled) return undefined;
-  return openStore({ ...config.store, logger });
-}
-
 /** A bot that is logged in and answering. */
 export interface RunningBot {
   readonly client: Client<true>;
@@ -74,7 +65,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
   // Opened first: a database that cannot be used stops start-up before anything else is done.
-  const recordStore = await openBotStore(config, options, logger);
+  const recordStore = await openConfiguredStore(config, options.recorder, logger);
   let store: KnowledgeStore;
   try {
     store = createKnowledgeStore(await load(config.contentDir));

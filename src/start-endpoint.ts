@@ -9,7 +9,8 @@ import { serveInteractions } from './http/serve-interactions.js';
 import { loadKnowledgeInWorker } from './load-knowledge.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { SHUTDOWN_GRACE_MS } from './start-bot.js';
-import type { Recorder } from './store/records.js';
+import { openConfiguredStore } from './store/open-configured-store.js';
+import { NO_RECORDER, type Recorder } from './store/records.js';
 
 /** Optional seams for tests and the entry point. */
 export interface StartEndpointOptions {
@@ -44,7 +45,15 @@ export async function startEndpoint(
   const endpoint = requireInteractionsEndpoint(config);
   const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
-  const store = createKnowledgeStore(await load(config.contentDir));
+  // Opened first: a database that cannot be used stops start-up before anything else is done.
+  const recordStore = await openConfiguredStore(config, options.recorder, logger);
+  let store: KnowledgeStore;
+  try {
+    store = createKnowledgeStore(await load(config.contentDir));
+  } catch (error) {
+    await recordStore?.close();
+    throw error;
+  }
   const reload = () => reloadKnowledge(store, load, config.contentDir, logger);
   const rest = createRest(config.apiUrl, config.token);
   const ctx = createBotContext({
@@ -57,10 +66,17 @@ export async function startEndpoint(
     adminGuildId: config.adminGuildId,
     // Without the token nobody can ask who owns the application: ADMIN_GUILD_ID alone decides /reload.
     ...(config.token !== undefined ? { fetchOwner: fetchApplicationOwner(rest) } : {}),
-    ...(options.recorder ? { recorder: options.recorder } : {}),
+    recorder: options.recorder ?? recordStore ?? NO_RECORDER,
+    readActivity: recordStore ? (query) => recordStore.readActivity(query) : undefined,
     ...(options.now ? { now: options.now } : {}),
   });
-  const server = await serveInteractions(endpoint, ctx, logger);
+  let server;
+  try {
+    server = await serveInteractions(endpoint, ctx, logger);
+  } catch (error) {
+    await recordStore?.close();
+    throw error;
+  }
   logger.info(
     {
       event: 'ready',
@@ -79,6 +95,14 @@ export async function startEndpoint(
     const drained = await server.stop(SHUTDOWN_GRACE_MS);
     if (!drained) logger.warn({ event: 'shutdown' }, `Requests still running after ${SHUTDOWN_GRACE_MS} ms`);
     logger.info({ event: 'shutdown' }, 'Endpoint closed');
+    // After the requests in flight, which record their questions: the last ones are written too.
+    if (recordStore) {
+      await recordStore.close();
+      logger.info(
+        { event: 'shutdown', stored: true, dropped: recordStore.dropped },
+        'Storage flushed and closed',
+      );
+    }
   };
   return { port: server.port, knowledge: store, stop: () => (stopping ??= stop()), reload };
 }

@@ -41,6 +41,7 @@ if (!existsSync(file)) {
 }
 
 async function runShards(file: string, token: string): Promise<void> {
+  let stopping = false;
   try {
     const totalShards =
       typeof config.shardCount === 'number' ? config.shardCount : await fetchShardCount(config.apiUrl, token);
@@ -54,8 +55,13 @@ async function runShards(file: string, token: string): Promise<void> {
     manager.on('shardCreate', (shard) => {
       logger.info({ event: 'shard', shardId: shard.id, totalShards }, 'Shard spawned');
       shard.on('death', () => logger.warn({ event: 'shard', shardId: shard.id }, 'Shard process exited'));
+      // discord.js spawns shards one by one, 5.5 s apart: one it starts after a stop signal stops at once.
+      shard.on('spawn', () => {
+        if (stopping) shard.kill();
+      });
     });
     const stopAll = async (code: number) => {
+      stopping = true;
       manager.respawn = false;
       // Each shard gets SIGTERM and shuts down gracefully on its own (≤5 s, then flushes its store);
       // exiting only once they have lets a supervisor (or a script) trust that everything is written.
@@ -76,6 +82,9 @@ async function runShards(file: string, token: string): Promise<void> {
     await manager.spawn();
     logger.info({ event: 'sharding', totalShards, shardList: manager.shardList }, 'All shards spawned');
   } catch (error) {
+    // Stopping a shard that is still starting fails the spawning ("died before it became ready"):
+    // that is the stop signal's doing, and stopAll waits for the shards and exits.
+    if (stopping) return;
     logger.fatal({ err: error }, 'Sharding failed to start');
     exitAfterFlush(logger, 1);
   }

@@ -139,3 +139,27 @@ export function spawnEntryPoint(script: string, env: Record<string, string>): Ch
 export function spawnNpm(args: readonly string[], env: Record<string, string>): ChildBot {
   return new ChildBot('npm', args, env);
 }
+
+/** Whether a process with this pid is running. */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The distinct pids of the processes that logged `event` through this child's stdout (pino logs each pid). */
+export function loggedPids(child: ChildBot, event: string): number[] {
+  return [...new Set(child.logs().flatMap((r) => (r['event'] === event ? [Number(r['pid'])] : [])))];
+}
+
+/**
+ * Kills, by pid, the processes that logged one of `events` and still run: the node that npm starts
+ * (and its shards) outlive npm's SIGKILL when a test fails before a graceful stop.
+ */
+export function killLogged(child: ChildBot, events: readonly string[]): void {
+  for (const pid of events.flatMap((event) => loggedPids(child, event)))
+    if (pid !== child.child.pid && isRunning(pid)) process.kill(pid, 'SIGKILL');
+}

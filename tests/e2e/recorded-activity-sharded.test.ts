@@ -1,0 +1,145 @@
+/**
+ * `npm run start:sharded` with SHARD_COUNT=2: two shard processes write one store at once (one SQLite
+ * file, or one PostgreSQL database), each answering the guilds Discord routes to it. SIGTERM to the
+ * manager stops both shards, which flush, and the manager exits only once they have: the review run
+ * right after counts everything, in total and per guild.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
+import { shardOf } from '../support/fake-discord/sharding.js';
+import { DIALECTS, useStoreTarget } from '../store/support/store-target.js';
+import { playMix } from './support/activity-mix.js';
+import {
+  countPlayed,
+  expectCounts,
+  expectReviewOfMix,
+  readReview,
+  storeEnv,
+} from './support/activity-review.js';
+import { botEnv, FAKE_TOKEN } from './support/bot-env.js';
+import { isRunning, killLogged, loggedPids, spawnNpm, type ChildBot } from './support/child-bot.js';
+
+const SHARDS = 2;
+
+let fake: FakeDiscord | undefined;
+let npm: ChildBot | undefined;
+let shardPids: number[] = [];
+
+afterEach(async () => {
+  // npm's SIGKILL would orphan the manager and its shards: end them by their own pids.
+  if (npm !== undefined) killLogged(npm, ['shard', 'ready']);
+  for (const pid of shardPids) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+  await npm?.kill();
+  await fake?.close();
+  npm = undefined;
+  fake = undefined;
+  shardPids = [];
+});
+
+/** A fake Discord with one guild on each of two shards, and `npm run start:sharded` logging in to it. */
+async function startSharded(store: Record<string, string>) {
+  const discord = (fake = await startFakeDiscord({
+    token: FAKE_TOKEN,
+    shardCount: SHARDS,
+    guildCount: SHARDS,
+  }));
+  const guilds = discord.world.guilds.map((g) => g.guild.id);
+  expect(guilds.map((id) => shardOf(id, SHARDS)).sort()).toEqual([0, 1]);
+  const manager = (npm = spawnNpm(
+    ['run', 'start:sharded'],
+    botEnv(discord, { LOG_LEVEL: 'info', COOLDOWN_QUESTIONS: '100', SHARD_COUNT: String(SHARDS), ...store }),
+  ));
+  return { discord, guilds, manager };
+}
+
+/** The processes a process has started (Linux's /proc). */
+function childrenOf(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(Number);
+}
+
+describe.each(DIALECTS)('start:sharded, two shards writing one %s store', (dialect) => {
+  const target = useStoreTarget(dialect);
+
+  it(
+    'after a SIGTERM to the manager, the review counts every question and vote of both shards',
+    { timeout: 120_000 },
+    async () => {
+      const store = storeEnv(await target.fresh());
+      const { discord, guilds, manager } = await startSharded(store);
+      // npm builds first, then the manager spawns the shards 5.5 s apart (discord.js's default).
+      await manager.waitForLog({ event: 'sharding' }, 90_000);
+      await vi.waitFor(() => expect(loggedPids(manager, 'ready')).toHaveLength(SHARDS), { timeout: 20_000 });
+      shardPids = loggedPids(manager, 'ready');
+      const sessions = discord.lifecycle().filter((e) => e.type === 'ready');
+      expect(sessions.map((e) => e.shard).sort()).toEqual([
+        [0, SHARDS],
+        [1, SHARDS],
+      ]);
+
+      const played = await playMix(discord, {
+        interact: (payload) => discord.interact(payload),
+        channels: discord.world.guilds.map((g) => g.textChannel.id),
+      });
+
+      manager.child.kill('SIGTERM');
+      expect(await manager.exitWithin(20_000)).toEqual({ code: 0, signal: null });
+      // The manager waited for its shards: both are gone, each having flushed its store.
+      expect(shardPids.filter(isRunning)).toEqual([]);
+      const flushed = manager.logs().filter((r) => r.msg === 'Storage flushed and closed');
+      expect(flushed.map((r) => [Number(r['pid']), r['dropped']]).sort()).toEqual(
+        shardPids.map((pid) => [pid, 0]).sort(),
+      );
+
+      const onShard1 = guilds.find((id) => shardOf(id, SHARDS) === 1) ?? '';
+      const [all, shard1] = await Promise.all([
+        readReview(store),
+        readReview(store, { args: ['--guild', onShard1] }),
+      ]);
+      expectReviewOfMix(all, played);
+      // Shard 1's guild on its own: it did write, and only its questions.
+      expect(countPlayed(played, onShard1).questions).toBeGreaterThan(5);
+      expectCounts(shard1, countPlayed(played, onShard1));
+    },
+  );
+});
+
+describe('start:sharded, stopped while spawning its shards', () => {
+  const target = useStoreTarget('sqlite');
+
+  it(
+    "a SIGTERM while the second shard starts stops both, waits for them and exits 0; the first one's questions are kept",
+    { timeout: 120_000 },
+    async () => {
+      const store = storeEnv(await target.fresh());
+      const { discord, manager } = await startSharded(store);
+      await manager.waitForLog({ event: 'ready' }, 90_000);
+      const onShard0 = discord.world.guilds.find((g) => shardOf(g.guild.id, SHARDS) === 0);
+      for (const question of ['What is a GPU?', 'How do I knit a scarf?'])
+        await discord.interact(
+          discord.build.chatInput({
+            name: 'ask',
+            options: { question },
+            channelId: onShard0?.textChannel.id,
+          }),
+        );
+      // discord.js spawns the next shard 5.5 s after the first is ready; stop the manager as it does.
+      const spawned = await manager.waitForLog({ event: 'shard', shardId: 1 }, 15_000);
+      // The line is written as the shard is created; its process is forked right after.
+      await vi.waitFor(() => expect(childrenOf(Number(spawned['pid']))).toHaveLength(SHARDS));
+      shardPids = childrenOf(Number(spawned['pid']));
+
+      manager.child.kill('SIGTERM');
+      expect(await manager.exitWithin(20_000)).toEqual({ code: 0, signal: null });
+      expect(shardPids.filter(isRunning)).toEqual([]);
+      expect(manager.logs().filter((r) => r.level >= 50)).toEqual([]);
+
+      const report = await readReview(store);
+      expectCounts(report, { questions: 2, answered: 1, declined: 1 });
+    },
+  );
+});

@@ -58,16 +58,7 @@ export interface ActivityQuery {
 }
 
 /** One stored question as the report reads it (only while STORE_QUESTIONS is on and within retention). */
-export interface StoredQuestion {
-  readonly at: Date;
-  readonly guildId: string | null;
-  readonly via: QuestionVia;
-  readonly question: string;
-  readonly answered: boolean;
-  readonly entryId: string | null;
-  readonly passageIds: readonly string[];
-  readonly confidence: number;
-}
+export type StoredQuestion = Omit<QuestionRecord, 'ms'>;
 
 /** Votes per answer: one per voter and message, the latest press counts. */
 export interface VoteTally {

@@ -10,7 +10,11 @@ import type { Activity, ActivityQuery } from '../store/records.js';
 export async function readStoredActivity(config: Config, query: ActivityQuery): Promise<Activity> {
   if (!config.store.enabled) throw new Error('storage is off (STORAGE=off): nothing was kept');
   // Warnings to stderr: stdout carries the report (or its JSON).
-  const store = await openStore({ ...config.store, logger: createLogger({ level: 'warn', fd: 2 }) });
+  const store = await openStore({
+    ...config.store,
+    logger: createLogger({ level: 'warn', fd: 2 }),
+    prune: false,
+  });
   try {
     return await store.readActivity(query);
   } finally {

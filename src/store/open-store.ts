@@ -10,7 +10,15 @@ import { loadVoterKey } from './voter-key.js';
 export type { Store } from './create-store.js';
 
 /** What openStore needs: the config's store settings, the logger, and the tests' seams. */
-export type StoreOptions = StoreConfig & StoreSettings & { readonly logger: Logger };
+export type StoreOptions = StoreConfig &
+  StoreSettings & {
+    readonly logger: Logger;
+    /**
+     * Default true. A reader (the review report) passes false: retention is the bot's setting to
+     * apply, and a report run with another QUESTION_RETENTION_DAYS must not delete the bot's rows.
+     */
+    readonly prune?: boolean;
+  };
 
 /**
  * Opens the store: the SQLite file under DATA_DIR (created if missing) or DATABASE_URL's PostgreSQL,
@@ -28,7 +36,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   try {
     await migrateStore(db, where);
     const voterKey = await loadVoterKey(db);
-    await pruneOldRows(db, options.retentionDays, (options.now ?? Date.now)());
+    if (options.prune !== false) await pruneOldRows(db, options.retentionDays, (options.now ?? Date.now)());
     opened.settle();
     options.logger.info({ event: 'store', where }, 'Storage ready');
     return createStore({ db, where, redact, voterKey }, options);

@@ -17,7 +17,10 @@ describe.each(DIALECTS)('the store on %s', (dialect) => {
   const open: Store[] = [];
   const logs = new LogCapture();
 
-  async function start(config: StoreConfig, extra: { now?: () => number; queueLimit?: number } = {}) {
+  async function start(
+    config: StoreConfig,
+    extra: { now?: () => number; queueLimit?: number; prune?: boolean } = {},
+  ) {
     const store = await openStore({ ...config, logger: logs.logger, ...extra });
     open.push(store);
     return store;
@@ -220,6 +223,18 @@ describe.each(DIALECTS)('the store on %s', (dialect) => {
     expect(activity.declined).toEqual([]);
     expect(activity.votes).toEqual([]);
     expect(activity.perDay.map((d) => d.declined)).toEqual([0, 1, 0, 1, 0]);
+  });
+
+  it('leaves old rows alone when opened to read (prune: false), whatever its retention', async () => {
+    const config = await target.fresh({ retentionDays: 30 });
+    const store = await start(config, { now: () => NOW.getTime() });
+    const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY_MS);
+    store.recordQuestion(question({ at: daysAgo(3), answered: false, question: 'three days old' }));
+    await store.close();
+    // The report, run with QUESTION_RETENTION_DAYS=1, reads what the bot (keeping 30 days) kept.
+    const reader = await start({ ...config, retentionDays: 1 }, { now: () => NOW.getTime(), prune: false });
+    const activity = await reader.readActivity({ days: 5, now: NOW });
+    expect(activity.declined.map((q) => q.question)).toEqual(['three days old']);
   });
 
   it('drops (and counts) what does not fit its bounded queue, and what comes after close', async () => {

@@ -64,7 +64,8 @@ const newDraft = (): Draft => ({ count: 0, wordings: [], centroid: new Map(), ce
  * Wordings with no content words at all ("hello?") form one group of their own.
  */
 export function groupWordings(wordings: readonly Wording[]): WordingGroup[] {
-  const ordered = [...wordings].sort((a, b) => b.count - a.count);
+  // Most asked first, then by text: the groups never depend on the order the store returned rows in.
+  const ordered = [...wordings].sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));
   const groups: Draft[] = [];
   const empty = newDraft();
   for (const wording of ordered) {
@@ -91,9 +92,36 @@ export function groupWordings(wordings: readonly Wording[]): WordingGroup[] {
     add(group.centroid, vector, wording.count);
     group.centroidNorm = norm(group.centroid);
   }
-  if (empty.count > 0) groups.push(empty);
+  const merged = mergeAlike(groups);
+  if (empty.count > 0) merged.push(empty);
   // A stable sort: among equal counts, the group opened first (by its most asked wording) stays first.
-  return groups
+  return merged
     .sort((a, b) => b.count - a.count)
-    .map(({ count, wordings: members }) => ({ count, wordings: members }));
+    .map(({ count, wordings: members }) => ({
+      count,
+      wordings: [...members].sort((a, b) => b.count - a.count),
+    }));
+}
+
+/**
+ * One sweep that joins each group to the earliest group it has become alike to: a topic whose first
+ * wordings happened to share little can open two groups whose centres, once filled, are alike.
+ */
+function mergeAlike(groups: readonly Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  for (const group of groups) {
+    const into = kept.find(
+      (k) =>
+        similarity(group.centroid, k.centroid, group.centroidNorm, k.centroidNorm) >= SAME_TOPIC_SIMILARITY,
+    );
+    if (!into) {
+      kept.push(group);
+      continue;
+    }
+    into.count += group.count;
+    into.wordings.push(...group.wordings);
+    add(into.centroid, group.centroid, 1);
+    into.centroidNorm = norm(into.centroid);
+  }
+  return kept;
 }

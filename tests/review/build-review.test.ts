@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { closestPassage } from '../../src/engine/index.js';
 import { buildReview } from '../../src/review/build-review.js';
 import { loadKnowledge } from '../../src/load-knowledge.js';
 import { glimmerwortIndex } from '../engine/glimmerwort-fixture.js';
@@ -140,5 +141,43 @@ describe('buildReview on the shipped article', () => {
       ['what is CUDA', 'whats cuda lol'],
     ]);
     expect(review.declinedGroups.map((g) => g.closest)).toEqual([null, null]);
+  });
+
+  it('groups a topic whose words the content lacks by its rarest word, in whatever order it was asked', async () => {
+    const article = await loadKnowledge('content');
+    const sourdough = [
+      'how do I bake sourdough bread',
+      'sourdough starter recipe',
+      'best flour for sourdough',
+    ];
+    const price = [
+      'How much does Trainium cost per hour?',
+      'Trainium price per hour',
+      'what is the hourly price of trainium',
+    ];
+    const mixed = [...sourdough, ...price, 'how do I knit a scarf'];
+    const orders = [
+      mixed,
+      [...mixed].reverse(),
+      [mixed[3]!, mixed[0]!, mixed[6]!, mixed[5]!, mixed[1]!, mixed[4]!, mixed[2]!],
+    ];
+    for (const order of orders) {
+      const review = buildReview(activityOf(order, 0), article, { days: 1 });
+      expect(review.declinedGroups.map((g) => [...g.wordings].sort())).toEqual([
+        [...price].sort(),
+        [...sourdough].sort(),
+        ['how do I knit a scarf'],
+      ]);
+      // The pricing paragraph is close to the price questions; nothing is close to baking or knitting.
+      expect(review.declinedGroups.map((g) => g.closest?.passageId ?? null)).toEqual(['p5', null, null]);
+    }
+  });
+
+  it('names no passage when what a question asks about is missing, even if a word of it is there', async () => {
+    const article = await loadKnowledge('content');
+    // "price" is in the pricing paragraph; bitcoin and the weather are not in the article at all.
+    expect(closestPassage(article, 'bitcoin price today')).toBeNull();
+    expect(closestPassage(article, 'what is the weather tomorrow')).toBeNull();
+    expect(closestPassage(article, 'Trainium price per hour')?.passageId).toBe('p5');
   });
 });

@@ -1,5 +1,6 @@
 import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
-import { resolveQuery } from '../query/resolve-query.js';
+import { zipfOf } from '../lexicon/word-rarity.js';
+import { resolveQuery, type ResolvedQuery } from '../query/resolve-query.js';
 import { ANSWER_THRESHOLD, closenessOf } from '../ranking/decide.js';
 import { rankEntries } from '../ranking/rank-entries.js';
 import { TUNING } from '../tuning.js';
@@ -21,10 +22,12 @@ export const CLOSEST_FLOOR = ANSWER_THRESHOLD * TUNING.decision.closestShare;
  * The passage of the entry the engine ranks first for a question, or null when even that one comes
  * to less than half the answer threshold. The date or figure a question asks for is set aside: the
  * pricing paragraph is the closest passage to "how much per hour?" even if it names no hourly rate.
- * Pure; never throws.
+ * The question's rarest word, its likely topic, must be one the content uses: "bitcoin price today"
+ * shares "price" with the pricing paragraph, but bitcoin is what it asks about. Pure; never throws.
  */
 export function closestPassage(ikb: IndexedKnowledgeBase, question: string): ClosestPassage | null {
   const query = resolveQuery(ikb, typeof question === 'string' ? question : '');
+  if (!topicIsKnown(query)) return null;
   const top = rankEntries(ikb, query)[0];
   if (!top) return null;
   const closeness = closenessOf(ikb, query, top);
@@ -32,4 +35,17 @@ export function closestPassage(ikb: IndexedKnowledgeBase, question: string): Clo
   const passageId = entry?.passageIds[0];
   if (!entry || passageId === undefined || closeness < CLOSEST_FLOOR) return null;
   return { passageId, question: entry.question, entryId: entry.id, closeness };
+}
+
+/** Whether the question's rarest word (numbers aside) is one the content itself uses. */
+function topicIsKnown(query: ResolvedQuery): boolean {
+  let rarest: { known: boolean; zipf: number } | undefined;
+  for (const unit of query.units) {
+    if (unit.numeric) continue;
+    const zipf = zipfOf(unit.word);
+    // A thesaurus guess ("weather" → condition) is not the content using the word.
+    const known = unit.alternatives.some((a) => a.via !== 'thesaurus');
+    if (rarest === undefined || zipf < rarest.zipf) rarest = { known, zipf };
+  }
+  return rarest?.known === true;
 }

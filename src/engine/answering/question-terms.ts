@@ -1,5 +1,6 @@
 import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
-import { resolveQuery } from '../query/resolve-query.js';
+import { zipfOf } from '../lexicon/word-rarity.js';
+import { resolveQuery, type QueryUnit } from '../query/resolve-query.js';
 import { TUNING } from '../tuning.js';
 
 /** One word of a question as the engine reads it, and how much it tells. */
@@ -25,9 +26,7 @@ export function questionTerms(ikb: IndexedKnowledgeBase, question: string): Ques
   const terms = new Map<string, QuestionTerm>();
   for (const unit of resolveQuery(ikb, text).units) {
     const key = unit.alternatives[0]?.key ?? unit.key;
-    // Words the content lacks weigh as the ranking weighs them: everyday ones are more likely phrasing.
-    const filler = !unit.known && unit.commonness === 'everyday';
-    const weight = filler ? unit.idf * TUNING.ranking.fillerFactor : unit.idf;
+    const weight = weightOf(unit);
     const synonyms = unit.alternatives
       .filter((a) => a.via === 'synonym' && a.key !== key)
       .map((a) => ({ key: a.key, weight: weight * a.weight }));
@@ -36,4 +35,18 @@ export function questionTerms(ikb: IndexedKnowledgeBase, question: string): Ques
     if (!seen || seen.weight < weight) terms.set(key, { key, weight, synonyms });
   }
   return [...terms.values()];
+}
+
+/**
+ * Known words weigh their idf. Words the content lacks all share the top idf, so their rarity in
+ * everyday English tells them apart: in "best flour for sourdough" the topic is "sourdough", and
+ * everyday ones (more likely phrasing) count least, as the ranking counts them.
+ */
+function weightOf(unit: QueryUnit): number {
+  if (unit.known) return unit.idf;
+  const filler = unit.commonness === 'everyday' ? TUNING.ranking.fillerFactor : 1;
+  const { zipfCeiling, unseenWordZipf } = TUNING.decision;
+  const zipf = Math.max(zipfOf(unit.word), unseenWordZipf);
+  const rarity = Math.min(1, Math.max(0.1, (zipfCeiling - zipf) / (zipfCeiling - unseenWordZipf)));
+  return unit.idf * filler * rarity;
 }

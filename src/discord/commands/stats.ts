@@ -22,6 +22,11 @@ const data = {
 /** The report covers this many days; the chart shows the last 14 of them. */
 export const STATS_DAYS = 30;
 const SHOWN = 5;
+/**
+ * Grouping runs on the event loop that answers questions: /stats groups the most recent declined
+ * questions only (totals still count them all). `npm run review` groups every one.
+ */
+const GROUPED_AT_MOST = 2_000;
 
 /**
  * `/stats`: this server's review report as a private embed with a questions-per-day chart attached.
@@ -49,7 +54,8 @@ export const statsCommand: SlashCommand = {
       await reply.editOriginal(renderNotice(NOTICES.statsUnavailable));
       return;
     }
-    const review = buildReview(activity, ctx.store.getKnowledge(), {
+    const recent = { ...activity, declined: activity.declined.slice(0, GROUPED_AT_MOST) };
+    const review = buildReview(recent, ctx.store.getKnowledge(), {
       days: STATS_DAYS,
       guildId,
       maxGroups: SHOWN,

@@ -1,5 +1,6 @@
 /** Where the bot runs and with what environment: the repository, its content, an obviously fake token. */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,10 @@ export const FAKE_TOKEN = 'e2e-test-token.NOT-A-REAL-DISCORD-TOKEN.fake-discord-
  * developer's data/ (whose questions the review report would then count). Deleted at exit.
  */
 export const TEST_DATA_DIR = mkdtempSync(join(tmpdir(), 'qa-bot-e2e-data-'));
-process.once('exit', () => rmSync(TEST_DATA_DIR, { recursive: true, force: true }));
+const removeTestData = () => rmSync(TEST_DATA_DIR, { recursive: true, force: true });
+// Vitest ends its workers without an 'exit' event: the importing test file's own end removes it too.
+afterAll(removeTestData);
+process.once('exit', removeTestData);
 
 /** Environment for the bot: its REST (and so its gateway) at the fake, the shipped content, quiet logs. */
 export function botEnv(fake: FakeDiscord, extra: Record<string, string> = {}): Record<string, string> {

@@ -139,6 +139,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
       endpoint = await serveInteractions(config.interactions, ctx, logger);
     } catch (error) {
       await client.destroy();
+      await recordStore?.close();
       throw error;
     }
     logger.info(

@@ -14,6 +14,10 @@ const ADAPTERS = [
   'src/start-bot.ts',
   'src/sharded.ts',
   'src/load-knowledge.ts',
+  'src/http/**/*.ts',
+  'src/http-main.ts',
+  'src/start-endpoint.ts',
+  'src/run-until-signalled.ts',
 ];
 
 const ENGINE_INTERNALS = {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import { checkContentDir } from './config/check-content-dir.js';
@@ -11,6 +12,9 @@ import { createLogger, exitAfterFlush } from './logging/logger.js';
 // `npm run start:sharded`: runs dist/main.js once per shard under discord.js's ShardingManager.
 // SHARD_COUNT (a number, or "auto" = Discord's recommendation) and SHARD_LIST (this machine's shard
 // ids, e.g. "0-3") let several machines split one bot: same SHARD_COUNT everywhere, disjoint lists.
+
+/** How long stopping waits for the shards to exit: their own shutdown (≤7 s) and a margin. */
+const SHARD_EXIT_TIMEOUT_MS = 10_000;
 
 let config: Config;
 try {
@@ -51,14 +55,24 @@ async function runShards(file: string, token: string): Promise<void> {
       logger.info({ event: 'shard', shardId: shard.id, totalShards }, 'Shard spawned');
       shard.on('death', () => logger.warn({ event: 'shard', shardId: shard.id }, 'Shard process exited'));
     });
-    const stopAll = (code: number) => {
+    const stopAll = async (code: number) => {
       manager.respawn = false;
-      // Each shard gets SIGTERM and shuts down gracefully on its own (≤5 s).
+      // Each shard gets SIGTERM and shuts down gracefully on its own (≤5 s, then flushes its store);
+      // exiting only once they have lets a supervisor (or a script) trust that everything is written.
+      const exited = [...manager.shards.values()].map(
+        (shard) =>
+          new Promise<void>((resolve) => {
+            const child = shard.process;
+            if (child === null || child.exitCode !== null || child.signalCode !== null) resolve();
+            else child.once('exit', () => resolve());
+          }),
+      );
       for (const shard of manager.shards.values()) shard.kill();
+      await Promise.race([Promise.all(exited), delay(SHARD_EXIT_TIMEOUT_MS)]);
       exitAfterFlush(logger, code);
     };
-    process.once('SIGINT', () => stopAll(0));
-    process.once('SIGTERM', () => stopAll(0));
+    process.once('SIGINT', () => void stopAll(0));
+    process.once('SIGTERM', () => void stopAll(0));
     await manager.spawn();
     logger.info({ event: 'sharding', totalShards, shardList: manager.shardList }, 'All shards spawned');
   } catch (error) {

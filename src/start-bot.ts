@@ -19,8 +19,11 @@ import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from './discor
 import { watchLogin } from './discord/watch-login.js';
 import { createWorkTracker } from './discord/work-tracker.js';
 import { loadKnowledgeInWorker } from './load-knowledge.js';
+import type { InteractionsServer } from './http/interactions-server.js';
+import { serveInteractions } from './http/serve-interactions.js';
 import { createLogger, type Logger } from './logging/logger.js';
-import type { Recorder } from './store/records.js';
+import { openStore, type Store } from './store/open-store.js';
+import { NO_RECORDER, type Recorder } from './store/records.js';
 
 export { FatalGatewayError } from './discord/fatal-gateway-error.js';
 
@@ -40,8 +43,18 @@ export interface StartBotOptions {
   readonly onFatal?: (error: FatalGatewayError) => void;
   /** Clock for cooldown and dedupe. */
   readonly now?: Clock;
-  /** Where questions and votes are handed; defaults to keeping nothing. */
+  /** Where questions and votes are handed; defaults to the store the config names (STORAGE=off: nowhere). */
   readonly recorder?: Recorder;
+}
+
+/** The bot's store, opened from the config, unless a test hands its own recorder or STORAGE=off. Throws StoreError. */
+async function openBotStore(
+  config: Config,
+  options: StartBotOptions,
+  logger: Logger,
+): Promise<Store | undefined> {
+  if (options.recorder !== undefined || !config.store.enabled) return undefined;
+  return openStore({ ...config.store, logger });
 }
 
 /** A bot that is logged in and answering. */
@@ -60,7 +73,15 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   if (token === undefined) throw new ConfigError([{ variable: 'DISCORD_TOKEN', expected: 'a bot token' }]);
   const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
-  const store = createKnowledgeStore(await load(config.contentDir));
+  // Opened first: a database that cannot be used stops start-up before anything else is done.
+  const recordStore = await openBotStore(config, options, logger);
+  let store: KnowledgeStore;
+  try {
+    store = createKnowledgeStore(await load(config.contentDir));
+  } catch (error) {
+    await recordStore?.close();
+    throw error;
+  }
   const tracker = createWorkTracker();
   const reload = () => reloadKnowledge(store, load, config.contentDir, logger);
   const client = createClient({ apiUrl: config.apiUrl, shards: inProcessShards(config) });
@@ -74,14 +95,16 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     cooldown: config.cooldown,
     adminGuildId: config.adminGuildId,
     fetchOwner: fetchApplicationOwner(client.rest),
-    ...(options.recorder ? { recorder: options.recorder } : {}),
+    recorder: options.recorder ?? recordStore ?? NO_RECORDER,
+    readActivity: recordStore ? (query) => recordStore.readActivity(query) : undefined,
     ...(options.now ? { now: options.now } : {}),
   });
 
   let lastCloseCode: number | null = null;
   let running = false;
   let stopping: Promise<void> | null = null;
-  const stop = () => (stopping ??= shutDown(client, tracker, logger));
+  let endpoint: InteractionsServer | undefined;
+  const stop = () => (stopping ??= shutDown(client, tracker, logger, endpoint, recordStore));
 
   receiveInteractions(client, ctx, tracker);
   client.on(Events.MessageCreate, onMessageCreate(ctx, tracker));
@@ -112,11 +135,26 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     // destroy() can hang while discord.js is stuck mid-handshake, and start-up failure must not.
     watch.stop();
     await Promise.race([client.destroy().catch(() => undefined), delay(DESTROY_TIMEOUT_MS)]);
+    await recordStore?.close();
     // The message names the cause, never the token.
     throw watch.error ?? describeLoginFailure(error, lastCloseCode);
   }
   watch.stop();
   running = true;
+  // The endpoint too, sharing this context (cooldowns, repeat links, answer cache). Not in a shard
+  // child of start:sharded: every shard would bind the same port.
+  if (config.interactions && !config.shardedChild) {
+    try {
+      endpoint = await serveInteractions(config.interactions, ctx, logger);
+    } catch (error) {
+      await client.destroy();
+      throw error;
+    }
+    logger.info(
+      { event: 'endpoint-ready', port: endpoint.port, path: config.interactions.path },
+      `Interactions endpoint is listening on port ${endpoint.port}`,
+    );
+  }
   logger.info(
     {
       event: 'ready',
@@ -146,11 +184,27 @@ async function shutDown(
   client: Client,
   tracker: ReturnType<typeof createWorkTracker>,
   logger: Logger,
+  endpoint: InteractionsServer | undefined,
+  recordStore: Store | undefined,
 ): Promise<void> {
   logger.info({ event: 'shutdown' }, 'Shutting down: no new work, waiting for in-flight replies');
-  const drained = await tracker.close(SHUTDOWN_GRACE_MS);
+  // The endpoint's requests and the gateway's replies drain side by side, within one grace period.
+  const [drained, endpointDrained] = await Promise.all([
+    tracker.close(SHUTDOWN_GRACE_MS),
+    endpoint ? endpoint.stop(SHUTDOWN_GRACE_MS) : true,
+  ]);
+  if (!endpointDrained)
+    logger.warn({ event: 'shutdown' }, `Endpoint requests still running after ${SHUTDOWN_GRACE_MS} ms`);
   if (!drained)
     logger.warn({ event: 'shutdown' }, `In-flight replies still running after ${SHUTDOWN_GRACE_MS} ms`);
   await client.destroy();
   logger.info({ event: 'shutdown' }, 'Client destroyed');
+  // After the in-flight replies, which record their questions: the last ones are written too.
+  if (recordStore) {
+    await recordStore.close();
+    logger.info(
+      { event: 'shutdown', stored: true, dropped: recordStore.dropped },
+      'Storage flushed and closed',
+    );
+  }
 }

@@ -24,6 +24,35 @@ export interface Config {
   readonly shardList: readonly number[] | undefined;
   /** True inside a process spawned by discord.js's ShardingManager (it sets SHARDS and SHARD_COUNT itself). */
   readonly shardedChild: boolean;
+  /** DISCORD_PUBLIC_KEY, lowercase hex: what the interactions endpoint verifies requests with. */
+  readonly publicKey: string | undefined;
+  /** The HTTP interactions endpoint; set when INTERACTIONS_PORT is (DISCORD_PUBLIC_KEY then must be). */
+  readonly interactions: InteractionsEndpointConfig | undefined;
+  /** Where questions and votes are kept (src/store). */
+  readonly store: StoreConfig;
+}
+
+/** Where and what the store keeps. */
+export interface StoreConfig {
+  /** STORAGE=off: nothing is kept at all (no file, no connection). */
+  readonly enabled: boolean;
+  /** Folder of the SQLite file (created if missing); unused when databaseUrl is set. */
+  readonly dataDir: string;
+  /** A postgres:// URL (may hold a password: never logged or echoed). Unset: SQLite under dataDir. */
+  readonly databaseUrl: string | undefined;
+  /** Question and vote rows older than this are deleted. */
+  readonly retentionDays: number;
+  /** false: only daily answered/declined counts are kept, never a question's text or a vote. */
+  readonly storeQuestions: boolean;
+}
+
+/** Where the HTTP interactions endpoint listens and the key Discord's requests are signed with. */
+export interface InteractionsEndpointConfig {
+  /** The application's Ed25519 public key, 64 lowercase hex characters. */
+  readonly publicKey: string;
+  readonly port: number;
+  /** The request path, starting with `/`. */
+  readonly path: string;
 }
 
 /**
@@ -47,6 +76,15 @@ const EXPECTED: Readonly<Record<string, string>> = {
   COOLDOWN_SECONDS: 'a whole number of seconds from 1 to 86400',
   SHARD_COUNT: `a whole number from 1 to at most ${MAX_SHARD_COUNT}, or "auto"`,
   SHARD_LIST: 'shard ids such as "0,1,2" or "0-3" (needs a numeric SHARD_COUNT)',
+  DISCORD_PUBLIC_KEY:
+    "the application's public key as the Developer Portal shows it (64 hex characters; General Information → Public Key)",
+  INTERACTIONS_PORT: 'a TCP port from 1 to 65535',
+  INTERACTIONS_PATH: 'a URL path starting with / (default /interactions), without spaces, ? or #',
+  STORAGE: 'on or off',
+  DATA_DIR: 'a folder for the SQLite file (created if missing)',
+  DATABASE_URL: 'a PostgreSQL URL such as postgres://user:password@host:5432/database',
+  QUESTION_RETENTION_DAYS: 'a whole number of days from 1 to 3650',
+  STORE_QUESTIONS: 'true or false',
 };
 
 /** Every variable the bot reads (each listed in .env.example). */
@@ -81,6 +119,29 @@ const schema = z.object({
     .string()
     .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/)
     .optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/)
+    .transform((key) => key.toLowerCase())
+    .optional(),
+  INTERACTIONS_PORT: wholeNumber(1, 65_535).optional(),
+  INTERACTIONS_PATH: z
+    .string()
+    .max(200)
+    .regex(/^\/[\x21-\x7e]*$/)
+    .refine((path) => !/[?#]/.test(path))
+    .default('/interactions'),
+  STORAGE: z
+    .enum(['on', 'off'])
+    .transform((value) => value === 'on')
+    .default(true),
+  DATA_DIR: z.string().default('data'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  QUESTION_RETENTION_DAYS: wholeNumber(1, 3650).default(30),
+  STORE_QUESTIONS: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .default(true),
 });
 
 /**
@@ -140,7 +201,49 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     shardCount: e.SHARD_COUNT,
     shardList,
     shardedChild: env.SHARDING_MANAGER !== undefined && env.SHARDING_MANAGER !== '',
+    publicKey: e.DISCORD_PUBLIC_KEY,
+    interactions: interactionsEndpoint(e.DISCORD_PUBLIC_KEY, e.INTERACTIONS_PORT, e.INTERACTIONS_PATH),
+    store: {
+      enabled: e.STORAGE,
+      dataDir: e.DATA_DIR,
+      databaseUrl: e.DATABASE_URL,
+      retentionDays: e.QUESTION_RETENTION_DAYS,
+      storeQuestions: e.STORE_QUESTIONS,
+    },
   };
+}
+
+/** The endpoint when a port is set; a port without the key cannot verify anything, so it is refused. */
+function interactionsEndpoint(
+  publicKey: string | undefined,
+  port: number | undefined,
+  path: string,
+): InteractionsEndpointConfig | undefined {
+  if (port === undefined) return undefined;
+  if (publicKey === undefined)
+    throw new ConfigError([
+      {
+        variable: 'DISCORD_PUBLIC_KEY',
+        expected: `${describe('DISCORD_PUBLIC_KEY')}, set when INTERACTIONS_PORT is`,
+      },
+    ]);
+  return { publicKey, port, path };
+}
+
+/**
+ * The endpoint `npm run start:http` serves: it is all that process does, so both variables are required.
+ * Throws ConfigError naming each missing one.
+ */
+export function requireInteractionsEndpoint(config: Config): InteractionsEndpointConfig {
+  if (config.interactions) return config.interactions;
+  const missing =
+    config.publicKey === undefined ? ['DISCORD_PUBLIC_KEY', 'INTERACTIONS_PORT'] : ['INTERACTIONS_PORT'];
+  throw new ConfigError(
+    missing.map((variable) => ({
+      variable,
+      expected: `${describe(variable)} (npm run start:http needs it)`,
+    })),
+  );
 }
 
 /** What a variable expects, as error messages say it. */

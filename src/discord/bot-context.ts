@@ -1,6 +1,6 @@
 import type { REST } from 'discord.js';
 import type { Logger } from '../logging/logger.js';
-import { NO_RECORDER, type Recorder } from '../store/records.js';
+import { NO_RECORDER, type Activity, type ActivityQuery, type Recorder } from '../store/records.js';
 import { createCooldown, type Cooldown } from './abuse/cooldown.js';
 import { createDedupe, type Dedupe } from './abuse/dedupe.js';
 import type { Clock } from './abuse/expiring-map.js';
@@ -9,6 +9,9 @@ import type { FetchOwner } from './fetch-owner.js';
 import type { KnowledgeStore } from './knowledge-store.js';
 import { readVersion } from './read-version.js';
 import type { ReloadResult } from './reload-knowledge.js';
+
+/** Reads stored questions, day counts and votes (see the store). */
+export type ReadActivity = (query: ActivityQuery) => Promise<Activity>;
 
 /** What every handler may use, whichever transport brought the question: no gateway client in it. */
 export interface BotContext {
@@ -25,6 +28,8 @@ export interface BotContext {
   readonly rest: REST;
   /** Where each question and vote is handed for keeping. */
   readonly recorder: Recorder;
+  /** Reads back what the recorder kept, for /stats; undefined when nothing is stored. */
+  readonly readActivity: ReadActivity | undefined;
   /** The bot's version, from package.json. */
   readonly version: string;
   /** The content folder (failure reports name files relative to it). */
@@ -56,6 +61,8 @@ export interface BotContextParts {
   readonly fetchOwner?: FetchOwner | undefined;
   /** Where questions and votes go; defaults to NO_RECORDER (keeps nothing). */
   readonly recorder?: Recorder;
+  /** The store's reader for /stats; omit when nothing is stored. */
+  readonly readActivity?: ReadActivity | undefined;
   /** Defaults to package.json's version. */
   readonly version?: string;
   /** Clock for cooldown and dedupe (tests move time by hand); defaults to Date.now. */
@@ -76,6 +83,7 @@ export function createBotContext(parts: BotContextParts): BotContext {
     composeAnswer: createAnswerCache(),
     rest: parts.rest,
     recorder: parts.recorder ?? NO_RECORDER,
+    readActivity: parts.readActivity,
     version: parts.version ?? readVersion(),
     contentDir: parts.contentDir,
     adminGuildId: parts.adminGuildId,

@@ -16,3 +16,5 @@ export { lookupGlossary, type GlossaryDefinition, type GlossaryLookup } from './
 export { suggestTerms } from './answering/suggest-terms.js';
 export { describeKnowledge, type KnowledgeSummary } from './answering/describe-knowledge.js';
 export { findQuestion, listTopics } from './answering/list-topics.js';
+export { questionTerms, type QuestionTerm } from './answering/question-terms.js';
+export { closestPassage, CLOSEST_FLOOR, type ClosestPassage } from './answering/closest-passage.js';

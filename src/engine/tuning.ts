@@ -92,5 +92,10 @@ export const TUNING = Object.freeze({
     /** When the top entry lacks the kind of answer asked for, one of the next leaders (this many, within this score) may answer. */
     kindLeaders: 3,
     kindMargin: 0.25,
+    /**
+     * A declined question's top entry is named as its closest passage (the review report) from this
+     * share of the answer threshold: it covers at least half of what an answer would need.
+     */
+    closestShare: 0.5,
   }),
 });

@@ -29,10 +29,19 @@ export interface InteractionReply {
   deferUpdate(): Promise<void>;
   /** Autocomplete choices (type 8). */
   choices(choices: readonly APIApplicationCommandOptionChoice[]): Promise<void>;
-  /** Edits the original response (after `defer`, or the component's message after `deferUpdate`); resolves with its id. */
-  editOriginal(body: DiscordMessage): Promise<string>;
+  /**
+   * Edits the original response (after `defer`, or the component's message after `deferUpdate`),
+   * attaching `files` if given; resolves with its id.
+   */
+  editOriginal(body: DiscordMessage, files?: readonly AttachedFile[]): Promise<string>;
   /** A further message after the initial response. */
   followUp(body: DiscordMessage, options?: { readonly ephemeral?: boolean }): Promise<void>;
+}
+
+/** A file sent with a message, e.g. a chart referenced by an embed as `attachment://name`. */
+export interface AttachedFile {
+  readonly name: string;
+  readonly data: Buffer;
 }
 
 const SentMessage = z.object({ id: z.string() });
@@ -81,8 +90,9 @@ export function createInteractionReply(
       });
       phase = 'responded';
     },
-    async editOriginal(body) {
-      const edited = await rest.patch(original, { body, auth: false });
+    async editOriginal(body, files) {
+      const attached = files?.map((file) => ({ name: file.name, data: file.data }));
+      const edited = await rest.patch(original, { body, auth: false, files: attached });
       phase = 'responded';
       return SentMessage.parse(edited).id;
     },

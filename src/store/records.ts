@@ -94,3 +94,8 @@ export interface Activity {
   readonly declined: readonly StoredQuestion[];
   readonly votes: readonly VoteTally[];
 }
+
+/** Where the review report and /stats read activity from (the store). */
+export interface ActivityReader {
+  readActivity(query: ActivityQuery): Promise<Activity>;
+}

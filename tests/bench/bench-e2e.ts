@@ -1,11 +1,21 @@
-// `npm run bench:e2e [-- --json] [-- --cpu-prof] [-- --quick]`: load on the real bot, started as
+// `npm run bench:e2e [-- --json] [-- --cpu-prof] [-- --quick] [-- --only gateway|http]`: load on the real bot, started as
 // `npm start` starts it (`npm run build`, then package.json's `node dist/main.js` as a child
 // process), against the fake Discord in this process, next to a minimal discord.js baseline bot
 // (tests/bench/baseline-bot.ts, compiled to plain JS so both run under bare node). Both bots stay
 // up, each logged in to its own fake; phases alternate between them so machine noise hits both.
 // Prints figures and asserts nothing. Why the burst figure counts /ask answers: e2e/report.ts.
+// Then the same for the HTTP interactions endpoint (`npm run start:http`'s node command) against a
+// fixed-string node:http server that verifies signatures (tests/bench/http-baseline-server.ts): signed
+// /ask POSTs at 500/s and in bursts of 1,500 (e2e/http/), the `http` object of the JSON line.
 import { waitForQuiet, type BotProcess } from './e2e/bot-process.js';
-import { BASELINE_ENTRY, buildBaselineBot, buildOurBot, ourStartArgs } from './e2e/build-bots.js';
+import {
+  BASELINE_ENTRY,
+  HTTP_BASELINE_ENTRY,
+  buildBaselineBot,
+  buildHttpBaseline,
+  buildOurBot,
+  ourStartArgs,
+} from './e2e/build-bots.js';
 import { startContender, stopContender, type Contender } from './e2e/contender.js';
 import {
   runBurst,
@@ -17,8 +27,14 @@ import {
 } from './e2e/phases.js';
 import { jsonLine, readableReport, summarize, type BotRuns } from './e2e/report.js';
 import { readEvalQuestions } from './e2e/workload.js';
+import { httpReport, httpSection, measureHttp, type HttpPlan } from './e2e/http/http-bench.js';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/** --only gateway / --only http: one half of the run, for working on it; figures are compared within a run anyway. */
+const only = argv[argv.indexOf('--only') + 1];
+const runGateway = !args.has('--only') || only === 'gateway';
+const runHttp = !args.has('--only') || only === 'http';
 const json = args.has('--json');
 /** Writes <label>.cpuprofile of each bot into a fresh folder under /tmp. */
 const cpuProfDir = args.has('--cpu-prof') ? `/tmp/bench-e2e-profiles-${Date.now()}` : undefined;
@@ -38,8 +54,16 @@ const PLAN = {
   repeatRounds: quick ? 1 : 3,
   repeats: 200,
 };
-/** Everything, including build and start-up, must end well inside five minutes. */
-const DEADLINE_MS = 270_000;
+const HTTP_PLAN: HttpPlan = {
+  ratePerS: 500,
+  warmupSeconds: 2,
+  steadyRuns: quick ? 1 : 2,
+  steadySeconds: quick ? 3 : 10,
+  burstRounds: quick ? 1 : 5,
+  burst: 1_500,
+};
+/** The gateway half must end well inside five minutes, the HTTP half (about a minute) well inside two more. */
+const DEADLINE_MS = (runGateway ? 270_000 : 0) + (runHttp ? 120_000 : 0);
 
 const progress = (line: string): void => void process.stderr.write(`[bench:e2e] ${line}\n`);
 const spawned: BotProcess[] = [];
@@ -67,14 +91,15 @@ process.once('SIGINT', () => {
   process.exit(130);
 });
 
+const nodeFlagsFor = (label: string): string[] =>
+  cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${label}.cpuprofile`] : [];
+
 async function start(
   label: string,
   args: readonly string[],
   questions: readonly string[],
 ): Promise<Contender> {
-  const nodeFlags = cpuProfDir
-    ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${label}.cpuprofile`]
-    : [];
+  const nodeFlags = nodeFlagsFor(label);
   const contender = await startContender({
     label,
     args,
@@ -87,10 +112,7 @@ async function start(
   return contender;
 }
 
-async function measure(): Promise<{ ours: BotRuns; baseline: BotRuns }> {
-  progress('npm run build, and compiling the baseline bot');
-  await Promise.all([buildOurBot(), buildBaselineBot()]);
-  const questions = readEvalQuestions();
+async function measure(questions: readonly string[]): Promise<{ ours: BotRuns; baseline: BotRuns }> {
   const baseline = await start('baseline', [BASELINE_ENTRY], questions);
   const ours = await start('ours', await ourStartArgs(), questions);
   const pair = [baseline, ours] as const;
@@ -150,11 +172,32 @@ async function measure(): Promise<{ ours: BotRuns; baseline: BotRuns }> {
 }
 
 try {
-  const runs = await measure();
+  progress('npm run build, and compiling the baseline bot and server');
+  await Promise.all([buildOurBot(), buildBaselineBot(), buildHttpBaseline()]);
+  const questions = readEvalQuestions();
+  const runs = runGateway ? await measure(questions) : undefined;
+  // The gateway bots are stopped first, so the HTTP phases have the machine to themselves.
+  await Promise.allSettled(started.map(stopContender));
+  const http = runHttp
+    ? await measureHttp(HTTP_PLAN, {
+        ours: await ourStartArgs('start:http'),
+        baseline: [HTTP_BASELINE_ENTRY],
+        questions,
+        nodeFlags: nodeFlagsFor,
+        onSpawn: (bot) => spawned.push(bot),
+        progress,
+      })
+    : undefined;
   if (json) {
-    console.log(jsonLine(summarize(runs.ours), summarize(runs.baseline)));
+    const section = http ? httpSection(http) : undefined;
+    console.log(
+      runs
+        ? jsonLine(summarize(runs.ours), summarize(runs.baseline), section)
+        : JSON.stringify({ http: section }),
+    );
   } else {
-    console.log(readableReport(runs, PLAN.burst, process.memoryUsage().heapUsed / 1e6));
+    if (runs) console.log(readableReport(runs, PLAN.burst, process.memoryUsage().heapUsed / 1e6));
+    if (http) console.log(`${runs ? '\n' : ''}${httpReport(http, HTTP_PLAN)}`);
     if (cpuProfDir) console.log(`\nCPU profiles (written as the bots exit): ${cpuProfDir}`);
   }
 } catch (error) {

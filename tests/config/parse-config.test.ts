@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/config-error.js';
-import { parseConfig } from '../../src/config/parse-config.js';
+import { parseConfig, requireInteractionsEndpoint } from '../../src/config/parse-config.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabcde.secret-part_of-the-token';
 
@@ -112,5 +112,65 @@ describe('parseConfig', () => {
     expect(problemsOf({ SHARD_LIST: '0-1' }).problems[0]?.variable).toBe('SHARD_LIST');
     expect(problemsOf({ SHARD_COUNT: '2', SHARD_LIST: '0-2' }).problems[0]?.variable).toBe('SHARD_LIST');
     expect(problemsOf({ SHARD_COUNT: '2', SHARD_LIST: 'zero' }).problems[0]?.variable).toBe('SHARD_LIST');
+  });
+});
+
+describe('the interactions endpoint', () => {
+  const KEY = 'A1'.repeat(32);
+
+  it('is off without INTERACTIONS_PORT', () => {
+    expect(parseConfig({ DISCORD_PUBLIC_KEY: KEY }).interactions).toBeUndefined();
+  });
+
+  it('reads the key (lowercased), the port and the path (default /interactions)', () => {
+    expect(parseConfig({ DISCORD_PUBLIC_KEY: KEY, INTERACTIONS_PORT: '8080' }).interactions).toEqual({
+      publicKey: KEY.toLowerCase(),
+      port: 8080,
+      path: '/interactions',
+    });
+    const custom = parseConfig({
+      DISCORD_PUBLIC_KEY: KEY,
+      INTERACTIONS_PORT: '1',
+      INTERACTIONS_PATH: '/discord/hook',
+    });
+    expect(custom.interactions?.path).toBe('/discord/hook');
+  });
+
+  it('needs the key when the port is set', () => {
+    const error = problemsOf({ INTERACTIONS_PORT: '8080' });
+    expect(error.problems.map((p) => p.variable)).toEqual(['DISCORD_PUBLIC_KEY']);
+    expect(error.message).toMatch(
+      /DISCORD_PUBLIC_KEY: expected .*64 hex characters.*set when INTERACTIONS_PORT is/,
+    );
+  });
+
+  it.each([
+    ['DISCORD_PUBLIC_KEY', 'abc'],
+    ['DISCORD_PUBLIC_KEY', 'g'.repeat(64)],
+    ['DISCORD_PUBLIC_KEY', 'a'.repeat(65)],
+    ['INTERACTIONS_PORT', '0'],
+    ['INTERACTIONS_PORT', '65536'],
+    ['INTERACTIONS_PORT', 'http'],
+    ['INTERACTIONS_PATH', 'hook'],
+    ['INTERACTIONS_PATH', '/a b'],
+    ['INTERACTIONS_PATH', '/interactions?x=1'],
+  ])('refuses %s=%s, naming it without echoing the value', (variable, value) => {
+    const error = problemsOf({ DISCORD_PUBLIC_KEY: KEY, INTERACTIONS_PORT: '8080', [variable]: value });
+    expect(error.problems.map((p) => p.variable)).toEqual([variable]);
+    expect(error.message).not.toContain(value);
+  });
+
+  it('start:http names what is missing', () => {
+    const missing = (env: Record<string, string>): string[] => {
+      try {
+        requireInteractionsEndpoint(parseConfig(env));
+        return [];
+      } catch (error) {
+        return error instanceof ConfigError ? error.problems.map((p) => p.variable) : ['not a ConfigError'];
+      }
+    };
+    expect(missing({})).toEqual(['DISCORD_PUBLIC_KEY', 'INTERACTIONS_PORT']);
+    expect(missing({ DISCORD_PUBLIC_KEY: KEY })).toEqual(['INTERACTIONS_PORT']);
+    expect(missing({ DISCORD_PUBLIC_KEY: KEY, INTERACTIONS_PORT: '80' })).toEqual([]);
   });
 });

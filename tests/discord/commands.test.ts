@@ -1,6 +1,7 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  InteractionContextType,
   PermissionFlagsBits,
   type APIApplicationCommandOption,
 } from 'discord-api-types/v10';
@@ -37,8 +38,15 @@ describe('command definitions', () => {
       'glossary',
       'help',
       'reload',
+      'stats',
       'topics',
     ]);
+  });
+
+  it('offers /stats only in servers, to members with Manage Server', () => {
+    const stats = slashCommands.get('stats')?.data;
+    expect(stats?.contexts).toEqual([InteractionContextType.Guild]);
+    expect(stats?.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
   });
 
   it.each([...slashCommands.values()].map((c) => [c.data.name, c.data] as const))(

@@ -1,6 +1,7 @@
 /** Related, feedback and delete buttons act from their custom_id alone, so they work after a restart. */
 import type { APIMessage, APIUser } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { NOTICES } from '../../src/discord/render/render-notice.js';
 import { snowflake, type RecordedRestCall } from '../support/fake-discord/index.js';
 import {
   originalMessage,
@@ -74,7 +75,7 @@ describe('answer buttons', () => {
     const feedback = await clickOn(h, message, feedbackId).callback;
     expectWellFormedCall(feedback);
     // Privately: the vote is counted, and the other button changes it.
-    expect(callbackMessage(feedback).content).toMatch(/👍 is counted.*Pressing 👎 instead changes your vote/);
+    expect(callbackMessage(feedback)).toMatchObject({ content: NOTICES.voteCounted('up') });
     expect(isEphemeral(callbackMessage(feedback))).toBe(true);
     expect(await h.logs.waitFor({ event: 'feedback' })).toMatchObject({
       vote: 'up',
@@ -113,7 +114,7 @@ describe('answer buttons', () => {
     const mark = h.fake.mark();
     const refused = await clickOn(h, message, customIdWith(callbackMessage(call), 'del:'), bob).callback;
     expectWellFormedCall(refused);
-    expect(callbackMessage(refused)).toMatchObject({ content: 'Only the person who asked can do that.' });
+    expect(callbackMessage(refused)).toMatchObject({ content: NOTICES.notAsker });
     expect(isEphemeral(callbackMessage(refused))).toBe(true);
     // A later click proves the refusal was complete: no DELETE was sent in between.
     await clickOn(h, message, customIdWith(callbackMessage(call), 'fb:down:')).callback;
@@ -128,7 +129,7 @@ describe('answer buttons', () => {
       expectWellFormedCall(call);
       const note = callbackMessage(call);
       expect(isEphemeral(note)).toBe(true);
-      expect(note.content).toMatch(/no longer in the knowledge base|doesn't work any more/);
+      expect([NOTICES.unknownEntry, NOTICES.staleButton]).toContain(note.content);
     }
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { NOTICES } from '../../src/discord/render/render-notice.js';
 import { ask, originalMessage, startHarness, stopHarness, type Harness } from './support/bot-harness.js';
 import { CONTENT_DIR } from './support/bot-env.js';
 import { expectWellFormedCall } from './support/expect-well-formed.js';
@@ -49,9 +50,7 @@ describe('Ask about this message', () => {
       h.fake.build.messageContextMenu({ name: 'Ask about this message', targetContent: '   ' }),
     );
     expectWellFormedCall(empty);
-    expect(callbackMessage(empty)).toMatchObject({
-      content: 'That message has no text I can read as a question.',
-    });
+    expect(callbackMessage(empty)).toMatchObject({ content: NOTICES.noText });
   });
 });
 

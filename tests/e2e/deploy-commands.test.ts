@@ -110,6 +110,7 @@ describe('deploy-commands', () => {
       'glossary',
       'help',
       'reload',
+      'stats',
       'topics',
     ]);
     expect(messageMenu.map((d) => d.name)).toEqual(['Ask about this message']);

@@ -1,11 +1,10 @@
 /** REST trouble: a 429 delays a reply but never doubles it; 500s are logged and the bot carries on. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { NOTICES } from '../../src/discord/render/render-notice.js';
 import { ask, mention, startHarness, stopHarness, type Harness } from './support/bot-harness.js';
 import { expectWellFormedCall } from './support/expect-well-formed.js';
 import { LEVEL } from './support/log-capture.js';
 import { callbackMessage, firstEmbed, isEphemeral, messageBody, ROUTES } from './support/payloads.js';
-
-const ERROR_NOTE = 'Something went wrong on my side. Please try again in a moment.';
 
 let h: Harness | undefined;
 
@@ -60,7 +59,7 @@ describe('REST faults', () => {
     expect(failure).toMatchObject({ interaction: { id: payload.id, command: 'ask' } });
     const note = await h.fake.waitForInteractionCall(
       payload,
-      (c) => c.route === ROUTES.callback && callbackMessage(c).content === ERROR_NOTE,
+      (c) => c.route === ROUTES.callback && callbackMessage(c).content === NOTICES.error,
     );
     expectWellFormedCall(note);
     expect(isEphemeral(callbackMessage(note))).toBe(true);

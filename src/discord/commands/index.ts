@@ -6,16 +6,16 @@ import type { MessageCommand, SlashCommand } from './command.js';
 import { glossaryCommand } from './glossary.js';
 import { helpCommand } from './help.js';
 import { reloadCommand } from './reload.js';
+import { statsCommand } from './stats.js';
 import { topicsCommand } from './topics.js';
 
 // The static command map: the bot routes with it and deploy-commands registers exactly these.
 
 /** Slash commands by name. */
 export const slashCommands: ReadonlyMap<string, SlashCommand> = new Map(
-  [askCommand, glossaryCommand, topicsCommand, aboutCommand, helpCommand, reloadCommand].map((c) => [
-    c.data.name,
-    c,
-  ]),
+  [askCommand, glossaryCommand, topicsCommand, aboutCommand, helpCommand, reloadCommand, statsCommand].map(
+    (c) => [c.data.name, c],
+  ),
 );
 
 /** Message context-menu commands by name. */

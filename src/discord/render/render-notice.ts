@@ -21,6 +21,9 @@ export const NOTICES = {
   noText: 'That message has no text I can read as a question.',
   unknownCommand: "I don't know that command. Try /help.",
   alreadyDeleted: 'That answer is already gone.',
+  statsForManagers: "Only members with Manage Server can see this server's stats.",
+  statsOff: 'Nothing is stored (STORAGE=off), so there are no stats to show.',
+  statsUnavailable: 'The stats cannot be read right now. Please try again in a moment.',
   // Without the link while it is still being looked up: the response cannot wait for it.
   earlier: (url: string | null) =>
     url === null

@@ -1,6 +1,6 @@
 // Chat shorthand mapped to the words it stands for, so "are devs using it rn" reads as the question it is.
 const PAIRS = `
-devs developers|dev developer|ppl people|peeps people|u you|ur your|r are|wat what|wut what|wht what|y why
+devs developers|dev developer|ppl people|peeps people|u you|ur your|r are|wat what|wut what|wht what|wats whats|wuts whats|y why
 bc because|cuz because|coz because|abt about|govt government|gov government|approx approximately|w with
 info information|pic picture|pics pictures|msft microsoft|nvda nvidia|amzn amazon|goog google|tho though
 thru through|nite night|k okay|pls please|plz please|thx thanks|ty thanks|rn now|atm now|rly really|srsly seriously

@@ -19,6 +19,8 @@ export interface Alternative {
 /** A content word of the question with every key it may match; `known` is false when the content never uses it. */
 export interface QueryUnit {
   readonly word: string;
+  /** The word's own key (its stem, or a shared key for an equivalent name), matched or not. */
+  readonly key: string;
   readonly alternatives: readonly Alternative[];
   readonly known: boolean;
   readonly numeric: boolean;
@@ -86,6 +88,7 @@ export function resolveQuery(
     const best = alternatives[0];
     units.push({
       word: term.word,
+      key: term.key,
       alternatives,
       known: best !== undefined,
       numeric: /^\d[\d.]*$/u.test(term.word),

@@ -27,12 +27,20 @@ export function confidenceOf(
   return top ? readingOf(ikb, query, top).confidence : 0;
 }
 
-/** The confidence in one entry, and whether it holds the kind of answer asked for. */
+/**
+ * How near one entry comes to answering, whether or not it holds the date or figure asked for: a
+ * "how much does it cost per hour?" that the pricing paragraph cannot answer is still about it.
+ */
+export function closenessOf(ikb: IndexedKnowledgeBase, query: ResolvedQuery, ranked: RankedEntry): number {
+  return readingOf(ikb, query, ranked).closeness;
+}
+
+/** The confidence in one entry, the same before the kind of answer is checked, and whether it has that kind. */
 function readingOf(
   ikb: IndexedKnowledgeBase,
   query: ResolvedQuery,
   ranked: RankedEntry,
-): { confidence: number; kindFound: boolean } {
+): { confidence: number; closeness: number; kindFound: boolean } {
   const entry = Math.max(
     0,
     Math.min(1, ranked.coverage * evidenceFactor(ranked.evidence, ranked.reverseCoverage)),
@@ -43,7 +51,11 @@ function readingOf(
   const { threshold, windowThreshold } = TUNING.decision;
   const fromWindow = Math.min(1, window + threshold - windowThreshold);
   const confidence = bareParagraph && !strangeWord ? Math.max(entry, fromWindow) : entry;
-  return { confidence: kindFound ? confidence : confidence * TUNING.decision.missingKindFactor, kindFound };
+  return {
+    confidence: kindFound ? confidence : confidence * TUNING.decision.missingKindFactor,
+    closeness: confidence,
+    kindFound,
+  };
 }
 
 /** The entry to answer with, and how confident the engine is in it. */

@@ -7,22 +7,27 @@ const BASELINE_SOURCE = 'tests/bench/baseline-bot.ts';
 // Inside node_modules so the compiled file resolves discord.js from the project, like dist/ does.
 const BASELINE_DIR = 'node_modules/.cache/bench-e2e';
 export const BASELINE_ENTRY = `${BASELINE_DIR}/baseline-bot.mjs`;
+const HTTP_BASELINE_SOURCE = 'tests/bench/http-baseline-server.ts';
+export const HTTP_BASELINE_ENTRY = `${BASELINE_DIR}/http-baseline-server.mjs`;
 
 /**
- * The node arguments of `npm start` (package.json's `start` script, e.g. `node dist/main.js`), so
+ * The node arguments of `npm start` (package.json's `start` script, e.g. `node dist/main.js`), or of
+ * another script such as `start:http`, so
  * the benchmark runs the bot with whatever flags deployment uses. Only a plain `node …` is accepted,
  * optionally behind `exec` (which lets npm's forwarded signals reach node).
  */
-export async function ourStartArgs(): Promise<string[]> {
+export async function ourStartArgs(script = 'start'): Promise<string[]> {
   const manifest: unknown = JSON.parse(await readFile('package.json', 'utf8'));
   const scripts =
     typeof manifest === 'object' && manifest !== null && 'scripts' in manifest ? manifest.scripts : {};
-  const start =
-    typeof scripts === 'object' && scripts !== null && 'start' in scripts ? scripts.start : undefined;
+  const start: unknown =
+    typeof scripts === 'object' && scripts !== null && script in scripts
+      ? (scripts as Record<string, unknown>)[script]
+      : undefined;
   const all = typeof start === 'string' ? start.trim().split(/\s+/) : [];
   const words = all[0] === 'exec' ? all.slice(1) : all;
   if (words[0] !== 'node' || words.length < 2 || words.some((word) => /[|&;<>$`'"\\]/.test(word)))
-    throw new Error(`package.json "start" is not a plain \`node …\` command: ${String(start)}`);
+    throw new Error(`package.json "${script}" is not a plain \`node …\` command: ${String(start)}`);
   return words.slice(1);
 }
 
@@ -45,11 +50,20 @@ export function buildOurBot(): Promise<void> {
  * JavaScript under the same node: no tsx loader in the baseline's memory or start-up.
  */
 export async function buildBaselineBot(): Promise<void> {
-  const source = await readFile(BASELINE_SOURCE, 'utf8');
+  await transpile(BASELINE_SOURCE, BASELINE_ENTRY);
+}
+
+/** The same for the HTTP baseline server (tests/bench/http-baseline-server.ts). */
+export async function buildHttpBaseline(): Promise<void> {
+  await transpile(HTTP_BASELINE_SOURCE, HTTP_BASELINE_ENTRY);
+}
+
+async function transpile(sourceFile: string, entry: string): Promise<void> {
+  const source = await readFile(sourceFile, 'utf8');
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    fileName: BASELINE_SOURCE,
+    fileName: sourceFile,
   });
   await mkdir(BASELINE_DIR, { recursive: true });
-  await writeFile(BASELINE_ENTRY, outputText);
+  await writeFile(entry, outputText);
 }

@@ -49,8 +49,12 @@ export function summarize(runs: BotRuns): BotSummary {
   };
 }
 
-/** The one line `--json` prints. NaN (a phase lost answers) becomes null. */
-export function jsonLine(ours: BotSummary, baseline: BotSummary): string {
+/** The one line `--json` prints (with the `http` section when it ran). NaN (a phase lost answers) becomes null. */
+export function jsonLine(
+  ours: BotSummary,
+  baseline: BotSummary,
+  http?: Readonly<Record<string, number | null>>,
+): string {
   const figure = (value: number, digits: number): number | null =>
     Number.isFinite(value) ? round(value, digits) : null;
   return JSON.stringify({
@@ -64,6 +68,7 @@ export function jsonLine(ours: BotSummary, baseline: BotSummary): string {
     baseline_peak_rss_mb: figure(baseline.peakRssMb, 1),
     repeats_last_ms: figure(ours.repeatsLastMs, 0),
     baseline_repeats_last_ms: figure(baseline.repeatsLastMs, 0),
+    ...(http ? { http } : {}),
   });
 }
 

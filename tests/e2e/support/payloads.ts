@@ -18,6 +18,7 @@ const EmbedSchema = z.looseObject({
   footer: z.looseObject({ text: z.string() }).optional(),
   author: z.looseObject({ name: z.string() }).optional(),
   fields: z.array(z.looseObject({ name: z.string(), value: z.string() })).optional(),
+  image: z.looseObject({ url: z.string() }).optional(),
 });
 
 const ComponentSchema = z.looseObject({

@@ -9,7 +9,9 @@ import {
 import { payloadBuilders, type PayloadBuilders } from './builders.js';
 import type { FakeGateway } from './gateway.js';
 import { GatewayFaults } from './gateway-faults.js';
+import { deliverOverHttp, type EndpointReply, type HttpDelivery } from './http-delivery.js';
 import { asObject, stringField } from './json-fields.js';
+import type { MessageEcho } from './message-echo.js';
 import { incomingMessage, type IncomingMessageOptions } from './payloads/messages.js';
 import type { Recorder } from './recorder.js';
 import { matches, type RestFaults } from './rest-faults.js';
@@ -35,6 +37,8 @@ export interface FakeDiscordParts {
   recorder: Recorder;
   gateway: FakeGateway;
   restFaults: RestFaults;
+  /** Tells the bot's gateway about a message change (when echoBotMessages is on). */
+  echo: (echo: MessageEcho) => void;
   close: () => Promise<void>;
 }
 
@@ -50,6 +54,7 @@ export class FakeDiscord {
   readonly build: PayloadBuilders;
   readonly #recorder: Recorder;
   readonly #gateway: FakeGateway;
+  readonly #echo: (echo: MessageEcho) => void;
   readonly close: () => Promise<void>;
 
   constructor(parts: FakeDiscordParts) {
@@ -59,6 +64,7 @@ export class FakeDiscord {
     this.world = parts.world;
     this.#recorder = parts.recorder;
     this.#gateway = parts.gateway;
+    this.#echo = parts.echo;
     this.faults = { rest: parts.restFaults, gateway: new GatewayFaults(parts.gateway) };
     this.build = payloadBuilders(parts.world);
     this.close = parts.close;
@@ -135,6 +141,17 @@ export class FakeDiscord {
     this.world.registerInteraction(payload);
     this.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
     return { id: payload.id, token: payload.token };
+  }
+
+  /**
+   * Delivers the interaction over HTTP instead of the gateway: opens it, lets `post` send it to the
+   * bot's endpoint, and applies a 200's body as its callback (see http-delivery.ts).
+   */
+  deliverOverHttp<R extends EndpointReply>(
+    payload: APIInteraction,
+    post: (payload: APIInteraction) => Promise<R>,
+  ): Promise<HttpDelivery<R>> {
+    return deliverOverHttp(this.world, payload, post, this.#echo);
   }
 
   /** Dispatches the interaction and resolves with the bot's first REST call for it (the callback). */

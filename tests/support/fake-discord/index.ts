@@ -18,3 +18,4 @@ export type { InteractionPlaceOptions } from './payloads/interaction-context.js'
 export type { OptionValue } from './payloads/interaction-options.js';
 export { snowflake, snowflakeTime } from './snowflake.js';
 export type * from './types.js';
+export type { EndpointReply, HttpDelivery } from './http-delivery.js';

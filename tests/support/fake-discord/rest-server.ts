@@ -93,6 +93,10 @@ export function createRestHandler(deps: RestServerDeps) {
       receivedAt: Date.now(),
     });
 
+    // A webhook call for an interaction delivered over HTTP waits until its response is applied.
+    const delivery = deps.world.httpDeliveries.get(call.params['token'] ?? '');
+    if (delivery) await delivery;
+
     const delay = deps.faults.takeDelay(call);
     if (delay > 0) await sleep(delay, undefined, { signal: deps.signal }).catch(() => undefined);
     if (deps.signal.aborted) return void res.destroy();

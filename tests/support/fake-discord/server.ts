@@ -89,6 +89,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     recorder,
     gateway,
     restFaults,
+    echo,
     close,
   });
 }

@@ -56,6 +56,8 @@ export class World {
   readonly messages = new Map<string, APIMessage>();
   /** Keyed by interaction token. */
   readonly interactions = new Map<string, InteractionState>();
+  /** Interactions being delivered over HTTP whose response is not applied yet, by token (http-delivery.ts). */
+  readonly httpDeliveries = new Map<string, Promise<void>>();
   /** `shards` and `session_start_limit.max_concurrency` returned by GET /gateway/bot. */
   recommendedShards = 1;
   maxConcurrency = 1;

@@ -1,0 +1,127 @@
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createWorkTracker } from '../discord/work-tracker.js';
+import type { Logger } from '../logging/logger.js';
+import type { DispatchInteraction } from './dispatch-interaction.js';
+import { handleRequest, RESPONSE_TIMEOUT_MS, type RequestContext } from './handle-request.js';
+import { refuse } from './send-json.js';
+import { publicKeyFromHex } from './verify-signature.js';
+
+/** Headers must arrive within this (slow-loris); the whole request within REQUEST_TIMEOUT_MS. */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 15_000;
+/**
+ * Idle keep-alive connections stay open this long: longer than a load balancer's own idle timeout
+ * (60 s on the common ones), so the balancer, not us, closes them and never sends on a socket we shut.
+ */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
+/** After the drain, how long connections get to flush their last response before they are cut. */
+const CLOSE_LINGER_MS = 500;
+
+/** What the endpoint needs. */
+export interface InteractionsServerOptions {
+  /** The application's public key, hex. */
+  readonly publicKey: string;
+  /** The path Discord POSTs to, e.g. `/interactions`. */
+  readonly path: string;
+  readonly dispatch: DispatchInteraction;
+  readonly logger: Logger;
+  /** Port to listen on (0: any free one). */
+  readonly port: number;
+  /** Default: every interface. */
+  readonly host?: string;
+  /** Clock for the timestamp window (ms since the epoch). */
+  readonly now?: () => number;
+  /** Default RESPONSE_TIMEOUT_MS. */
+  readonly responseTimeoutMs?: number;
+}
+
+/** A listening endpoint. */
+export interface InteractionsServer {
+  readonly port: number;
+  /**
+   * Stops accepting connections and requests, waits for requests and their handlers' work in
+   * flight (at most `graceMs`), then closes every connection. Resolves true if all work finished.
+   */
+  stop(graceMs: number): Promise<boolean>;
+}
+
+/** Starts the endpoint; resolves once it listens. */
+export async function startInteractionsServer(
+  options: InteractionsServerOptions,
+): Promise<InteractionsServer> {
+  const tracker = createWorkTracker();
+  const ctx: RequestContext = {
+    key: publicKeyFromHex(options.publicKey),
+    path: options.path,
+    dispatch: options.dispatch,
+    logger: options.logger,
+    track: (work) => tracker.run(work),
+    accepting: () => tracker.accepting,
+    now: options.now ?? Date.now,
+    responseTimeoutMs: options.responseTimeoutMs ?? RESPONSE_TIMEOUT_MS,
+  };
+  // Responses not yet written: on stop they are told to close their connection.
+  const pending = new Set<ServerResponse>();
+  const server = createServer(
+    {
+      headersTimeout: HEADERS_TIMEOUT_MS,
+      requestTimeout: REQUEST_TIMEOUT_MS,
+      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    },
+    (req, res) => {
+      // While stopping, every response closes its connection, so no keep-alive socket outlives the drain.
+      if (!tracker.accepting) res.setHeader('connection', 'close');
+      pending.add(res);
+      res.once('finish', () => pending.delete(res)).once('close', () => pending.delete(res));
+      handleRequest(ctx, req, res).catch((error: unknown) => {
+        options.logger.error({ err: error }, 'Interactions request failed');
+        refuse(res, 500, 'internal error');
+      });
+    },
+  );
+  server.on('clientError', (_error, socket) => {
+    // Malformed HTTP (or a header timeout): a bare 400, as node would, without logging each one.
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  const port = await listen(server, options.port, options.host);
+  let stopping: Promise<boolean> | null = null;
+  return {
+    port,
+    stop: (graceMs) => {
+      for (const res of pending) if (!res.headersSent) res.setHeader('connection', 'close');
+      return (stopping ??= stopServer(server, tracker, graceMs));
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string | undefined): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+async function stopServer(
+  server: Server,
+  tracker: ReturnType<typeof createWorkTracker>,
+  graceMs: number,
+): Promise<boolean> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // close() stops listening and ends idle keep-alive connections; busy ones end after their response.
+  server.closeIdleConnections();
+  const drained = await tracker.close(graceMs);
+  // Every response is written by now: their connections go idle as soon as the bytes are out.
+  server.closeIdleConnections();
+  const lingered = await Promise.race([closed.then(() => false), sleep(CLOSE_LINGER_MS, true)]);
+  // Whatever is still open holds no work of ours (a half-sent request, a stuck reader).
+  if (lingered) server.closeAllConnections();
+  await closed;
+  return drained;
+}

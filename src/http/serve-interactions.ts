@@ -1,0 +1,23 @@
+import type { InteractionsEndpointConfig } from '../config/parse-config.js';
+import type { BotContext } from '../discord/bot-context.js';
+import { handleInteraction } from '../interactions/handle-interaction.js';
+import type { Logger } from '../logging/logger.js';
+import { startInteractionsServer, type InteractionsServer } from './interactions-server.js';
+
+/**
+ * Serves the interactions endpoint with the same handlers as the gateway: every verified
+ * interaction goes to handleInteraction with the HTTP responder and this context.
+ */
+export function serveInteractions(
+  endpoint: InteractionsEndpointConfig,
+  ctx: BotContext,
+  logger: Logger,
+): Promise<InteractionsServer> {
+  return startInteractionsServer({
+    publicKey: endpoint.publicKey,
+    path: endpoint.path,
+    port: endpoint.port,
+    logger,
+    dispatch: (interaction, responder) => handleInteraction(interaction, responder, ctx),
+  });
+}

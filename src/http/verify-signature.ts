@@ -1,0 +1,53 @@
+import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+
+/** How far a request's timestamp may be from now, either way: older ones are replays. */
+export const TIMESTAMP_WINDOW_S = 5 * 60;
+
+// An Ed25519 SubjectPublicKeyInfo is this fixed DER header followed by the raw 32-byte key, which
+// is what the Developer Portal shows (as hex); node:crypto imports keys only in SPKI (or JWK) form.
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+/** Discord's signature headers once their shapes have been checked. */
+export interface SignatureHeaders {
+  /** The 64-byte Ed25519 signature. */
+  readonly signature: Buffer;
+  /** `X-Signature-Timestamp` as sent (it is signed as text). */
+  readonly timestamp: string;
+}
+
+/** The application's public key (64 hex characters) as a key node:crypto verifies with. */
+export function publicKeyFromHex(hex: string): KeyObject {
+  if (!/^[0-9a-fA-F]{64}$/.test(hex)) throw new Error('An Ed25519 public key is 64 hex characters');
+  return createPublicKey({
+    key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]),
+    format: 'der',
+    type: 'spki',
+  });
+}
+
+/**
+ * Reads `X-Signature-Ed25519` (128 hex characters) and `X-Signature-Timestamp` (Unix seconds);
+ * null when either is missing, repeated or malformed, so nothing malformed reaches the verifier.
+ */
+export function readSignatureHeaders(
+  signature: string | string[] | undefined,
+  timestamp: string | string[] | undefined,
+): SignatureHeaders | null {
+  if (typeof signature !== 'string' || typeof timestamp !== 'string') return null;
+  if (!/^[0-9a-fA-F]{128}$/.test(signature) || !/^\d{1,12}$/.test(timestamp)) return null;
+  return { signature: Buffer.from(signature, 'hex'), timestamp };
+}
+
+/** Whether the timestamp is within TIMESTAMP_WINDOW_S of `nowMs`. */
+export function isFresh(timestamp: string, nowMs: number): boolean {
+  return Math.abs(nowMs / 1000 - Number(timestamp)) <= TIMESTAMP_WINDOW_S;
+}
+
+/**
+ * Whether Discord signed `timestamp + body` with the key. Every well-formed request costs one full
+ * verification whatever its signature holds, so timing says nothing about how close a forgery came.
+ */
+export function verifySignature(key: KeyObject, headers: SignatureHeaders, body: Buffer): boolean {
+  const message = Buffer.concat([Buffer.from(headers.timestamp, 'ascii'), body]);
+  return verify(null, message, key, headers.signature);
+}

@@ -1,0 +1,84 @@
+import { requireInteractionsEndpoint, type Config } from './config/parse-config.js';
+import type { Clock } from './discord/abuse/expiring-map.js';
+import { createBotContext } from './discord/bot-context.js';
+import { fetchApplicationOwner } from './discord/fetch-owner.js';
+import { createKnowledgeStore, type KnowledgeStore } from './discord/knowledge-store.js';
+import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from './discord/reload-knowledge.js';
+import { createRest } from './http/create-rest.js';
+import { serveInteractions } from './http/serve-interactions.js';
+import { loadKnowledgeInWorker } from './load-knowledge.js';
+import { createLogger, type Logger } from './logging/logger.js';
+import { SHUTDOWN_GRACE_MS } from './start-bot.js';
+import type { Recorder } from './store/records.js';
+
+/** Optional seams for tests and the entry point. */
+export interface StartEndpointOptions {
+  readonly logger?: Logger;
+  /** Defaults to compiling `config.contentDir` on a worker thread and indexing it. */
+  readonly loadKnowledge?: LoadKnowledge;
+  /** Clock for cooldown and dedupe. */
+  readonly now?: Clock;
+  /** Where questions and votes are handed; defaults to keeping nothing. */
+  readonly recorder?: Recorder;
+}
+
+/** The endpoint, listening and answering. */
+export interface RunningEndpoint {
+  readonly port: number;
+  readonly knowledge: KnowledgeStore;
+  /** Stops accepting, finishes requests and deferred work in flight (≤5 s), closes every connection. */
+  stop(): Promise<void>;
+  /** Recompiles the content folder; a broken folder keeps the old knowledge base serving. */
+  reload(): Promise<ReloadResult>;
+}
+
+/**
+ * `npm run start:http`: loads the knowledge base and serves the interactions endpoint alone, with no
+ * gateway connection. Throws ConfigError without DISCORD_PUBLIC_KEY and INTERACTIONS_PORT, ContentError
+ * for a broken content folder.
+ */
+export async function startEndpoint(
+  config: Config,
+  options: StartEndpointOptions = {},
+): Promise<RunningEndpoint> {
+  const endpoint = requireInteractionsEndpoint(config);
+  const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
+  const load = options.loadKnowledge ?? loadKnowledgeInWorker;
+  const store = createKnowledgeStore(await load(config.contentDir));
+  const reload = () => reloadKnowledge(store, load, config.contentDir, logger);
+  const rest = createRest(config.apiUrl, config.token);
+  const ctx = createBotContext({
+    store,
+    logger,
+    rest,
+    contentDir: config.contentDir,
+    reload,
+    cooldown: config.cooldown,
+    adminGuildId: config.adminGuildId,
+    // Without the token nobody can ask who owns the application: ADMIN_GUILD_ID alone decides /reload.
+    ...(config.token !== undefined ? { fetchOwner: fetchApplicationOwner(rest) } : {}),
+    ...(options.recorder ? { recorder: options.recorder } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const server = await serveInteractions(endpoint, ctx, logger);
+  logger.info(
+    {
+      event: 'ready',
+      mode: 'http',
+      port: server.port,
+      path: endpoint.path,
+      api: config.apiUrl,
+      withToken: config.token !== undefined,
+      version: ctx.version,
+    },
+    `Interactions endpoint is listening on port ${server.port}`,
+  );
+  let stopping: Promise<void> | null = null;
+  const stop = async (): Promise<void> => {
+    logger.info({ event: 'shutdown' }, 'Shutting down: no new requests, finishing those in flight');
+    const drained = await server.stop(SHUTDOWN_GRACE_MS);
+    if (!drained) logger.warn({ event: 'shutdown' }, `Requests still running after ${SHUTDOWN_GRACE_MS} ms`);
+    logger.info({ event: 'shutdown' }, 'Endpoint closed');
+  };
+  return { port: server.port, knowledge: store, stop: () => (stopping ??= stop()), reload };
+}

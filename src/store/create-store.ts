@@ -1,0 +1,177 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from '../logging/logger.js';
+import { pruneOldRows } from './prune-old-rows.js';
+import { readActivity } from './read-activity.js';
+import type {
+  Activity,
+  ActivityQuery,
+  ActivityReader,
+  QuestionRecord,
+  Recorder,
+  VoteRecord,
+} from './records.js';
+import type { StoreTables } from './store-schema.js';
+import { hashVoter } from './voter-key.js';
+import { timeOf, writeBatch, type PendingVote } from './write-batch.js';
+
+/** The bot's store: records off the hot path, flushes in batches, reads activity back. */
+export interface Store extends Recorder, ActivityReader {
+  /** Where the data is, for logs: a file path, or host/port/database (never a password). */
+  readonly where: string;
+  /** Records dropped so far: the queue was full, the database failed a flush, or the store was closed. */
+  readonly dropped: number;
+  /** Writes everything recorded so far (one transaction); resolves even when the database fails. */
+  flush(): Promise<void>;
+  /** Stops the timer, flushes, and closes the database. Later records are dropped (and counted). */
+  close(): Promise<void>;
+}
+
+/** How the running store behaves; the defaults are the bot's. */
+export interface StoreSettings {
+  readonly retentionDays: number;
+  readonly storeQuestions: boolean;
+  readonly logger: Logger;
+  /** How often the queue is written. Default 1 s. */
+  readonly flushIntervalMs?: number;
+  /** Records held between flushes; past it new ones are dropped (and counted). Default 50,000. */
+  readonly queueLimit?: number;
+  /** Clock for retention pruning (epoch ms). */
+  readonly now?: () => number;
+}
+
+/** An opened, migrated database and what the store needs of it. */
+export interface StoreDatabase {
+  readonly db: Kysely<StoreTables>;
+  readonly where: string;
+  readonly redact: (text: string) => string;
+  readonly voterKey: Buffer;
+}
+
+const PRUNE_EVERY_MS = 86_400_000;
+
+/**
+ * The store over an opened database. recordQuestion/recordVote only push onto a bounded queue; a
+ * timer (unref'd) writes it every second. A failed flush drops its batch and counts it, warns once
+ * per outage, and the next flush tries again, so answering never waits for or breaks on the database.
+ */
+export function createStore(database: StoreDatabase, settings: StoreSettings): Store {
+  const { db, where, redact, voterKey } = database;
+  const { logger, storeQuestions } = settings;
+  const limit = settings.queueLimit ?? 50_000;
+  const now = settings.now ?? Date.now;
+  let questions: QuestionRecord[] = [];
+  let votes: PendingVote[] = [];
+  let dropped = 0;
+  let droppedUnreported = 0;
+  let outage = false;
+  let closed = false;
+  let writing = false;
+  let lastPrune = now();
+  let tail: Promise<void> = Promise.resolve();
+
+  const drop = (count: number) => {
+    dropped += count;
+    droppedUnreported += count;
+  };
+
+  async function writePending(): Promise<void> {
+    writing = true;
+    const batch = { questions, votes };
+    questions = [];
+    votes = [];
+    try {
+      await writeBatch(db, batch, storeQuestions);
+      if (outage) {
+        outage = false;
+        logger.info(
+          { event: 'store', where, dropped: droppedUnreported },
+          'Storage is back; recording resumes',
+        );
+        droppedUnreported = 0;
+      }
+    } catch (error) {
+      drop(batch.questions.length + batch.votes.length);
+      if (!outage) {
+        outage = true;
+        logger.warn(
+          { event: 'store', where, error: redact(messageOf(error)) },
+          'Storage failed: recording is dropped (and counted) until it is back',
+        );
+      }
+    }
+    if (!outage && droppedUnreported > 0) {
+      logger.warn({ event: 'store', dropped: droppedUnreported }, 'Storage queue was full: records dropped');
+      droppedUnreported = 0;
+    }
+    if (!outage && now() - lastPrune >= PRUNE_EVERY_MS) await pruneDaily();
+    writing = false;
+  }
+
+  async function pruneDaily(): Promise<void> {
+    lastPrune = now();
+    try {
+      const pruned = await pruneOldRows(db, settings.retentionDays, lastPrune);
+      logger.info({ event: 'store', ...pruned }, 'Pruned rows past the retention period');
+    } catch (error) {
+      logger.warn(
+        { event: 'store', error: redact(messageOf(error)) },
+        'Pruning failed; it runs again tomorrow',
+      );
+    }
+  }
+
+  // Flushes run one after another; each writes what was queued when it starts.
+  const flush = (): Promise<void> => (tail = tail.then(writePending));
+  const timer = setInterval(() => {
+    if (!writing) void flush();
+  }, settings.flushIntervalMs ?? 1_000);
+  timer.unref();
+
+  const queued = () => questions.length + votes.length;
+
+  return {
+    where,
+    get dropped() {
+      return dropped;
+    },
+    recordQuestion(record) {
+      if (closed || queued() >= limit) drop(1);
+      else questions.push(record);
+    },
+    recordVote(record: VoteRecord) {
+      // Votes carry the question text and a voter hash: kept only while STORE_QUESTIONS is on.
+      if (!storeQuestions) return;
+      if (closed || queued() >= limit) {
+        drop(1);
+        return;
+      }
+      votes.push({
+        voter: hashVoter(voterKey, record.userId, record.messageId),
+        at: timeOf(record.at),
+        guildId: record.guildId,
+        entryId: record.entryId,
+        question: record.question,
+        vote: record.vote,
+      });
+    },
+    flush,
+    async readActivity(query: ActivityQuery): Promise<Activity> {
+      // What was recorded up to now counts too, not only what the timer has written.
+      await flush();
+      return readActivity(db, query);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(timer);
+      await flush();
+      if (dropped > 0)
+        logger.warn({ event: 'store', where, dropped }, 'Storage closed; records were dropped');
+      await db.destroy().catch(() => undefined);
+    },
+  };
+}
+
+function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,139 @@
+/**
+ * A throwaway PostgreSQL 15 cluster for tests: initdb into a temp folder, pg_ctl on a free port of
+ * 127.0.0.1, trust authentication, deleted on destroy(). As root (CI), the server runs as the
+ * `postgres` user, which the Debian package creates (PostgreSQL refuses to run as root).
+ */
+import { execFile } from 'node:child_process';
+import { chown, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Where Debian's postgresql-15 package puts the server binaries (`.ci/run` installs it if missing). */
+export const POSTGRES_BIN = '/usr/lib/postgresql/15/bin';
+
+/** A running cluster. */
+export interface TestPostgres {
+  /** postgres://postgres@127.0.0.1:PORT/postgres */
+  readonly url: string;
+  readonly port: number;
+  /** Creates an empty database and returns its URL. */
+  createDatabase(name: string): Promise<string>;
+  /** Runs SQL through psql, as the superuser, in one database. */
+  psql(database: string, sql: string): Promise<string>;
+  /** Stops the server at once (`-m immediate`, as a crash would); the data stays. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port. */
+  start(): Promise<void>;
+  /** Stops the server and deletes the cluster. Safe to call twice. */
+  destroy(): Promise<void>;
+}
+
+/** Starts a fresh cluster; rejects with initdb's or pg_ctl's output if it cannot. */
+export async function startPostgres(): Promise<TestPostgres> {
+  if (!existsSync(join(POSTGRES_BIN, 'initdb')))
+    throw new Error(
+      `PostgreSQL 15 server binaries not found in ${POSTGRES_BIN}: apt-get install postgresql (.ci/run does)`,
+    );
+  const dir = await mkdtemp(join(tmpdir(), 'qa-bot-pg-'));
+  const data = join(dir, 'data');
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const [uid, gid] = await Promise.all([idOf('-u'), idOf('-g')]);
+    await chown(dir, uid, gid);
+  }
+  const pg = (command: string, args: string[]) =>
+    asRoot
+      ? run('runuser', ['-u', 'postgres', '--', join(POSTGRES_BIN, command), ...args], { timeout: 60_000 })
+      : run(join(POSTGRES_BIN, command), args, { timeout: 60_000 });
+  const port = await freePort();
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50`;
+  const start = async () => {
+    await pg('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-o', options, '-w', '-t', '30', 'start']);
+  };
+  const stop = async () => {
+    await pg('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+  };
+  let destroyed = false;
+  try {
+    await pg('initdb', [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '--no-sync',
+      '-E',
+      'UTF8',
+      '--locale=C',
+    ]);
+    await start();
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const base = `postgres://postgres@127.0.0.1:${port}`;
+  const psql = async (database: string, sql: string) => {
+    const { stdout } = await run(
+      'psql',
+      [
+        '-X',
+        '-q',
+        '-t',
+        '-A',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        '-d',
+        database,
+        '-c',
+        sql,
+      ],
+      { timeout: 30_000 },
+    );
+    return stdout.trim();
+  };
+  return {
+    url: `${base}/postgres`,
+    port,
+    async createDatabase(name) {
+      await psql('postgres', `create database "${name}"`);
+      return `${base}/${name}`;
+    },
+    psql,
+    stop,
+    start,
+    async destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      await stop().catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function idOf(flag: '-u' | '-g'): Promise<number> {
+  const { stdout } = await run('id', [flag, 'postgres']);
+  return Number(stdout.trim());
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

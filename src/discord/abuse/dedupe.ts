@@ -13,9 +13,9 @@ export interface AnswerPlace {
 }
 
 /**
- * A question already answered here: the link to the answer, or null when it cannot be had. While
- * the answer is still being posted, or its message looked up, `later` settles with the link once
- * known (or undefined: there is no earlier answer after all, answer afresh); every repeat shares it.
+ * A question already answered here: the link to the answer, or null when it cannot be had (yet).
+ * While the answer's message is being looked up, `later` settles with the link once known (or
+ * undefined: it is gone, answer afresh); every repeat shares that one lookup.
  */
 export interface EarlierAnswer {
   readonly link: string | null;
@@ -30,8 +30,9 @@ export interface Dedupe {
    */
   find(channelId: string, question: string, kind?: string): EarlierAnswer | undefined;
   /**
-   * Marks the question as being answered here now, so repeats wait for it rather than answer it
-   * again. Call the result with where the answer went, or null when it could not be sent.
+   * Marks the question as being answered here now, so repeats meanwhile point at it ("just above")
+   * rather than answer it again. Call the result with where the answer went, or null when it could
+   * not be sent.
    */
   claim(channelId: string, question: string, kind?: string): (place: AnswerPlace | null) => void;
   remember(channelId: string, question: string, place: AnswerPlace, kind?: string): void;
@@ -52,9 +53,8 @@ interface Entry {
   posting: boolean;
   messageId: string | null;
   findMessageId: (() => Promise<string>) | null;
-  /** What repeats wait on, created by the first one that has to. */
+  /** The lookup of the answer's message, started by the first repeat that needs it. */
   later: Promise<EarlierAnswer | undefined> | null;
-  settleLater: ((earlier: EarlierAnswer | undefined) => void) | null;
 }
 
 /** Creates the dedupe memory: 60 s per question and channel, bounded in size. */
@@ -107,26 +107,12 @@ export function createDedupe(options: DedupeOptions = {}): Dedupe {
     entry.posting = false;
     if (place === null) {
       drop(k, entry);
-      entry.settleLater?.(undefined);
       return;
     }
     entry.guildId = place.guildId;
     entry.channelId = place.channelId;
     entry.findMessageId = place.findMessageId ?? null;
     if (place.messageId !== null) located(k, entry, place.messageId);
-    if (entry.settleLater === null) return;
-    entry.settleLater(entry.messageId !== null ? linkOf(entry, entry.messageId) : undefined);
-  };
-  const waitFor = (k: string, entry: Entry): Promise<EarlierAnswer | undefined> => {
-    if (entry.later !== null) return entry.later;
-    if (!entry.posting) return (entry.later = lookUp(k, entry));
-    entry.later = new Promise<EarlierAnswer | undefined>((resolve) => {
-      entry.settleLater = resolve;
-    }).then((earlier) =>
-      // Posted without an id: ask Discord, once, for everyone waiting.
-      earlier === undefined && !entry.posting && seen.get(k) === entry ? lookUp(k, entry) : earlier,
-    );
-    return entry.later;
   };
 
   return {
@@ -136,7 +122,11 @@ export function createDedupe(options: DedupeOptions = {}): Dedupe {
       const entry = seen.get(k);
       if (entry === undefined) return undefined;
       if (entry.messageId !== null) return linkOf(entry, entry.messageId);
-      return { link: null, later: waitFor(k, entry) };
+      // Still being posted: it is just above, or will be in a moment. Waiting for its id would hold
+      // every repeat behind the answer's own round trip, which under a burst is the burst itself.
+      if (entry.posting) return { link: null };
+      entry.later ??= lookUp(k, entry);
+      return { link: null, later: entry.later };
     },
     claim: (channelId, question, kind) => {
       if (!comparable(question)) return () => undefined;
@@ -169,7 +159,6 @@ function newEntry(channelId: string): Entry {
     messageId: null,
     findMessageId: null,
     later: null,
-    settleLater: null,
   };
 }
 

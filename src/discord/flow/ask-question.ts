@@ -8,8 +8,8 @@ import { renderAnswerFor, type DiscordMessage } from '../render/render-answer.js
 import { NOTICES } from '../render/render-notice.js';
 
 /**
- * How long a repeat waits for the earlier answer's link (being posted, or looked up) before saying
- * "just above" without one: well inside an interaction's 3 s.
+ * How long a repeat waits for the lookup of the earlier answer's message before saying "just
+ * above" without a link: well inside an interaction's 3 s.
  */
 export const LINK_WAIT_MS = 1000;
 
@@ -80,8 +80,8 @@ export async function askQuestion(ctx: BotContext, question: Question, sender: A
   const linkable = audience === 'everyone' && replaces === undefined;
   if (linkable) {
     let earlier = ctx.dedupe.find(asker.channelId, request.text, request.kind);
-    // No await unless there is something to wait for: between finding nothing and claiming the
-    // question below, no other question may run, or a burst of repeats would all answer it.
+    // No await unless a lookup is under way: between finding nothing and claiming the question
+    // below, no other question may run, or a burst of repeats would all answer it.
     if (earlier?.later !== undefined) earlier = await waitForLink(earlier.later);
     if (earlier !== undefined) {
       await sender.note(NOTICES.earlier(earlier.link));

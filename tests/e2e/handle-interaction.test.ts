@@ -14,9 +14,9 @@ import {
 import type { InteractionResponder } from '../../src/interactions/interaction-responder.js';
 import { loadKnowledge } from '../../src/load-knowledge.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
-import { CONTENT_DIR } from '../e2e/support/bot-env.js';
-import { LogCapture } from '../e2e/support/log-capture.js';
-import { MessageBodySchema } from '../e2e/support/payloads.js';
+import { CONTENT_DIR } from './support/bot-env.js';
+import { LogCapture } from './support/log-capture.js';
+import { MessageBodySchema } from './support/payloads.js';
 
 let fake: FakeDiscord;
 let logs: LogCapture;

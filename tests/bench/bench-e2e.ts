@@ -17,7 +17,14 @@ import {
   ourStartArgs,
 } from './e2e/build-bots.js';
 import { startContender, stopContender, type Contender } from './e2e/contender.js';
-import { runBurst, runSteady, type BurstResult, type SteadyResult } from './e2e/phases.js';
+import {
+  runBurst,
+  runRepeats,
+  runSteady,
+  type BurstResult,
+  type RepeatResult,
+  type SteadyResult,
+} from './e2e/phases.js';
 import { jsonLine, readableReport, summarize, type BotRuns } from './e2e/report.js';
 import { readEvalQuestions } from './e2e/workload.js';
 import { httpReport, httpSection, measureHttp, type HttpPlan } from './e2e/http/http-bench.js';
@@ -43,6 +50,9 @@ const PLAN = {
   /** Rounds per bot, alternating. */
   burstRounds: quick ? 1 : 5,
   burst: { asks: 1_500, mentions: 500 },
+  /** Rounds per bot of `repeats` /ask of one question in one channel, all at once. */
+  repeatRounds: quick ? 1 : 3,
+  repeats: 200,
 };
 const HTTP_PLAN: HttpPlan = {
   ratePerS: 500,
@@ -140,9 +150,21 @@ async function measure(questions: readonly string[]): Promise<{ ours: BotRuns; b
     }
   }
 
+  const repeats = new Map<Contender, RepeatResult[]>(pair.map((bot) => [bot, []]));
+  for (let round = 1; round <= PLAN.repeatRounds; round++) {
+    for (const bot of pair) {
+      progress(
+        `${PLAN.repeats} repeats of one question in one channel ${round}/${PLAN.repeatRounds}: ${bot.label}`,
+      );
+      repeats.get(bot)?.push(await runRepeats(bot, PLAN.repeats, round));
+      await settle();
+    }
+  }
+
   const runsOf = (bot: Contender): BotRuns => ({
     steady: steady.get(bot) ?? [],
     bursts: bursts.get(bot) ?? [],
+    repeats: repeats.get(bot) ?? [],
     peakRssMb: bot.bot.peakRssMb(),
     recorded: { restCalls: bot.fake.restCalls().length, gatewayFrames: bot.fake.gatewayFrames().length },
   });

@@ -83,7 +83,7 @@ describe('dedupe', () => {
     expect(dedupe.find('c1', 'What is a GPU?')).toBeUndefined();
   });
 
-  it('answers without waiting while an answer is looked up, and looks each answer up once', async () => {
+  it('looks an answer up only when a repeat comes, once, however many repeats share the wait', async () => {
     const dedupe = createDedupe({ now: manualClock().now });
     let lookups = 0;
     let found: (id: string) => void = () => undefined;
@@ -98,13 +98,43 @@ describe('dedupe', () => {
       findMessageId,
     });
     expect(lookups).toBe(0); // nobody repeated it yet: no need to ask
-    expect(dedupe.find('c1', 'what is a gpu')).toEqual({ link: null });
-    expect(dedupe.find('c1', 'what is a gpu')).toEqual({ link: null });
+    const repeats = Array.from({ length: 200 }, () => dedupe.find('c1', 'what is a gpu'));
+    expect(repeats.every((r) => r?.link === null)).toBe(true);
     expect(lookups).toBe(1);
     found('m1');
-    await Promise.resolve();
+    const links = await Promise.all(repeats.map((r) => r?.later ?? Promise.reject(new Error('no wait'))));
+    expect(new Set(links.map((l) => l?.link))).toEqual(new Set(['https://discord.com/channels/g/c1/m1']));
     expect(dedupe.find('c1', 'what is a gpu')).toEqual({ link: 'https://discord.com/channels/g/c1/m1' });
     expect(lookups).toBe(1);
+  });
+
+  it('points repeats at an answer still being posted without waiting, and links once it is posted', () => {
+    const dedupe = createDedupe({ now: manualClock().now });
+    let lookups = 0;
+    const settle = dedupe.claim('c1', 'What is a GPU?');
+    expect(dedupe.find('c1', 'what is a gpu?')).toEqual({ link: null });
+    settle({
+      guildId: 'g',
+      channelId: 'c1',
+      messageId: 'm1',
+      findMessageId: () => Promise.resolve(String(++lookups)),
+    });
+    expect(dedupe.find('c1', 'what is a gpu?')).toEqual({ link: 'https://discord.com/channels/g/c1/m1' });
+    expect(lookups).toBe(0);
+  });
+
+  it('forgets a claimed question whose answer could not be sent: the next one answers it', () => {
+    const dedupe = createDedupe({ now: manualClock().now });
+    const settle = dedupe.claim('c1', 'What is a GPU?');
+    settle(null);
+    expect(dedupe.find('c1', 'What is a GPU?')).toBeUndefined();
+  });
+
+  it('keeps kinds of request apart: a glossary term is not the same question', () => {
+    const dedupe = createDedupe({ now: manualClock().now });
+    dedupe.remember('c1', 'GPU', { guildId: 'g', channelId: 'c1', messageId: 'm1' }, 'glossary');
+    expect(dedupe.find('c1', 'gpu')).toBeUndefined();
+    expect(dedupe.find('c1', 'gpu', 'glossary')?.link).toBe('https://discord.com/channels/g/c1/m1');
   });
 
   it('forgets an answer whose lookup fails (deleted: 10008), and one deleted by its message id', async () => {
@@ -116,8 +146,9 @@ describe('dedupe', () => {
       messageId: null,
       findMessageId: gone,
     });
-    expect(dedupe.find('c1', 'What is a GPU?')).toEqual({ link: null });
-    await new Promise((resolve) => setImmediate(resolve));
+    const repeat = dedupe.find('c1', 'What is a GPU?');
+    expect(repeat?.link).toBeNull();
+    expect(await repeat?.later).toBeUndefined();
     expect(dedupe.find('c1', 'What is a GPU?')).toBeUndefined();
 
     dedupe.remember('c1', 'What is a TPU?', { guildId: 'g', channelId: 'c1', messageId: 'm2' });

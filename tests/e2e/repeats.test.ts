@@ -2,10 +2,10 @@
  * A repeated question is pointed at the earlier answer without ever holding up the interaction's
  * response on another REST call, looks each answer up at most once, and forgets deleted answers.
  */
-import type { APIMessage } from 'discord.js';
+import type { APIMessage, APIUser } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NOTICES } from '../../src/discord/render/render-notice.js';
-import { snowflakeTime } from '../support/fake-discord/index.js';
+import { snowflake, snowflakeTime } from '../support/fake-discord/index.js';
 import {
   ask,
   mention,
@@ -76,6 +76,42 @@ describe('repeated questions', () => {
     expect(messageBody(repeat).content).toContain(linkTo(h, createdMessageId(answer)));
     const viaCommand = await ask(h.fake, 'what is a hyperscaler?');
     expect(callbackMessage(viaCommand).content).toContain(linkTo(h, createdMessageId(answer)));
+    expect(h.fake.restCalls(GET_ORIGINAL)).toEqual([]);
+  });
+});
+
+describe('a burst of one question in one channel', () => {
+  it('is answered once; all 200 repeats are pointed at it, within the 3 s Discord allows, asking nobody', async () => {
+    // Discord refuses a callback after 3 s: a repeat stuck behind the others would fail here.
+    h = await startHarness({ fake: { interactionDeadlineMs: 3000 } });
+    const { fake } = h;
+    const askers: APIUser[] = Array.from({ length: 201 }, (_, i) => ({
+      id: snowflake(),
+      username: `asker${i}`,
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+    }));
+    const refs = askers.map((user) =>
+      fake.dispatchInteraction(
+        fake.build.chatInput({ name: 'ask', options: { question: 'What is a hyperscaler?' }, user }),
+      ),
+    );
+    const calls = await Promise.all(
+      refs.map((ref) => fake.waitForInteractionCall(ref, undefined, { timeoutMs: 15_000 })),
+    );
+    for (const call of calls) expectWellFormedCall(call);
+    const bodies = calls.map((call) => callbackMessage(call));
+    const answers = bodies.filter((body) => !isEphemeral(body));
+    expect(answers).toHaveLength(1);
+    const notes = bodies.filter((body) => isEphemeral(body)).map((body) => body.content ?? '');
+    expect(notes).toHaveLength(200);
+    const answered = refs[bodies.findIndex((body) => !isEphemeral(body))];
+    if (answered === undefined) throw new Error('no answer');
+    const link = linkTo(h, originalMessage(fake, answered).id);
+    // Each repeat links to it or, had the answer been slow to post, says it is just above.
+    const allowed = [NOTICES.earlier(link), NOTICES.earlier(null)];
+    expect(notes.filter((note) => !allowed.includes(note))).toEqual([]);
     expect(h.fake.restCalls(GET_ORIGINAL)).toEqual([]);
   });
 });

@@ -1,11 +1,17 @@
 import type { IndexedKnowledgeBase } from '../../engine/index.js';
 import type { QuestionVia } from '../../store/records.js';
-import type { AnswerPlace } from '../abuse/dedupe.js';
+import type { AnswerPlace, EarlierAnswer } from '../abuse/dedupe.js';
 import type { AnswerRequest } from '../answer-cache.js';
 import type { BotContext } from '../bot-context.js';
 import { logQuestion } from '../log-question.js';
 import { renderAnswerFor, type DiscordMessage } from '../render/render-answer.js';
 import { NOTICES } from '../render/render-notice.js';
+
+/**
+ * How long a repeat waits for the lookup of the earlier answer's message before saying "just
+ * above" without a link: well inside an interaction's 3 s.
+ */
+export const LINK_WAIT_MS = 1000;
 
 /** Who asked, and where. */
 export interface Asker {
@@ -70,10 +76,13 @@ export async function askQuestion(ctx: BotContext, question: Question, sender: A
     await sender.send(question.whenBlank(knowledge), delivery);
     return;
   }
-  // Only a new public message can be pointed at; never awaits anything.
+  // Only a new public message can be pointed at.
   const linkable = audience === 'everyone' && replaces === undefined;
   if (linkable) {
-    const earlier = ctx.dedupe.find(asker.channelId, request.text, request.kind);
+    let earlier = ctx.dedupe.find(asker.channelId, request.text, request.kind);
+    // No await unless a lookup is under way: between finding nothing and claiming the question
+    // below, no other question may run, or a burst of repeats would all answer it.
+    if (earlier?.later !== undefined) earlier = await waitForLink(earlier.later);
     if (earlier !== undefined) {
       await sender.note(NOTICES.earlier(earlier.link));
       return;
@@ -86,10 +95,16 @@ export async function askQuestion(ctx: BotContext, question: Question, sender: A
   }
   const { reply, embeds, outcome } = composed;
   const message = renderAnswerFor(reply, embeds, { askerId: asker.userId, ephemeral: audience === 'asker' });
-  const place = await sender.send(message, delivery);
+  // From here until it is sent, a repeat waits for this answer instead of computing its own.
+  const settle = linkable ? ctx.dedupe.claim(asker.channelId, request.text, request.kind) : undefined;
+  let place: AnswerPlace | null = null;
+  try {
+    place = await sender.send(message, delivery);
+  } finally {
+    settle?.(place);
+  }
   // The replaced message no longer shows the answer a repeat would be pointed at.
   if (replaces !== undefined) ctx.dedupe.forget(replaces);
-  if (linkable && place !== null) ctx.dedupe.remember(asker.channelId, request.text, place, request.kind);
   const ms = performance.now() - startedAt;
   logQuestion(ctx.logger, question.via, asker, { question: reply.question, ...outcome }, ms);
   ctx.recorder.recordQuestion({
@@ -100,4 +115,17 @@ export async function askQuestion(ctx: BotContext, question: Question, sender: A
     ...outcome,
     ms,
   });
+}
+
+/** The earlier answer's link once it is known, or none after LINK_WAIT_MS. */
+async function waitForLink(later: Promise<EarlierAnswer | undefined>): Promise<EarlierAnswer | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<EarlierAnswer>((resolve) => {
+    timer = setTimeout(() => resolve({ link: null }), LINK_WAIT_MS);
+  });
+  try {
+    return await Promise.race([later, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

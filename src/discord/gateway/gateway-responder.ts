@@ -5,12 +5,11 @@ import {
   Routes,
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
-import { z } from 'zod';
 import type { InteractionResponder } from '../../interactions/interaction-responder.js';
 
-const CallbackResult = z.object({
-  resource: z.object({ message: z.object({ id: z.string() }).optional() }).optional(),
-});
+// One of each, reused: the query is only ever read (stringified) by the REST client.
+const WITH_RESPONSE = new URLSearchParams({ with_response: 'true' });
+const WITHOUT_RESPONSE = new URLSearchParams({ with_response: 'false' });
 
 /**
  * Over the gateway the first response is a POST to the interaction's callback route. A new public
@@ -27,10 +26,9 @@ export function createGatewayResponder(
       const result = await rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
         body: response,
         auth: false,
-        query: new URLSearchParams({ with_response: String(withResponse) }),
+        query: withResponse ? WITH_RESPONSE : WITHOUT_RESPONSE,
       });
-      if (!withResponse) return null;
-      return CallbackResult.parse(result).resource?.message?.id ?? null;
+      return withResponse ? createdMessageId(result) : null;
     },
   };
 }
@@ -38,4 +36,18 @@ export function createGatewayResponder(
 function createsPublicMessage(response: APIInteractionResponse): boolean {
   if (response.type !== InteractionResponseType.ChannelMessageWithSource) return false;
   return (Number(response.data.flags ?? 0) & MessageFlags.Ephemeral) === 0;
+}
+
+/**
+ * The id in `resource.message.id` of a callback's response, read by hand: a schema parse would copy
+ * the whole message (embeds and all) on every answer, for one string.
+ */
+function createdMessageId(result: unknown): string | null {
+  const resource = field(result, 'resource');
+  const id = field(field(resource, 'message'), 'id');
+  return typeof id === 'string' ? id : null;
+}
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
 }

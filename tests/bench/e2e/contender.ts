@@ -17,6 +17,8 @@ export interface Contender {
   send(kind: Sample['kind']): Sample;
   /** Builds one /ask or mention without sending it. */
   prepare(kind: Sample['kind']): () => Sample;
+  /** Builds `count` /ask of one question in one channel (round `round`), each ready to send. */
+  prepareRepeats(count: number, round: number): (() => Sample)[];
 }
 
 /** How to start one contender. */
@@ -79,6 +81,12 @@ export async function startContender(options: ContenderOptions): Promise<Contend
     tap,
     bot,
     prepare,
+    prepareRepeats: (count, round) =>
+      workload.repeats(count, round).map((payload) => () => {
+        const sample = tap.expect(payload.id, 'ask');
+        fake.dispatchInteraction(payload);
+        return sample;
+      }),
     send: (kind) => prepare(kind)(),
   };
 

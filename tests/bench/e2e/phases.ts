@@ -93,6 +93,30 @@ export async function runSteady(
   };
 }
 
+/** Dispatches `count` repeats of one question in one channel at once; ms until the last is answered. */
+export async function runRepeats(target: Contender, count: number, round: number): Promise<RepeatResult> {
+  const sends = target.prepareRepeats(count, round);
+  const start = performance.now();
+  const samples = sends.map((send) => send());
+  await whileRunning(target.bot, target.tap.settled(DRAIN_TIMEOUT_MS, 'ask'));
+  const answered = samples.filter((s) => s.answeredAt !== undefined);
+  return {
+    sent: count,
+    answered: answered.length,
+    refused: refusedCount(samples),
+    lastMs: Math.max(...answered.map((s) => s.answeredAt ?? 0)) - start,
+  };
+}
+
+/** One burst of repeats of one question in one channel. */
+export interface RepeatResult {
+  readonly sent: number;
+  readonly answered: number;
+  readonly refused: number;
+  /** First dispatch → last answer (a link or the answer). */
+  readonly lastMs: number;
+}
+
 /** Builds `asks` /ask and `mentions` mention payloads, evenly interleaved, then dispatches them back to back. */
 export async function runBurst(
   target: Contender,

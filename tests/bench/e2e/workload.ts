@@ -92,6 +92,21 @@ export class Workload {
     return this.#fake.build.chatInput({ name: 'ask', options: { question }, channelId, user });
   }
 
+  /**
+   * `count` /ask of one question in one channel by different askers, worded afresh per round so
+   * neither bot has seen it (nor deduped it) before.
+   */
+  repeats(count: number, round: number): APIChatInputApplicationCommandInteraction[] {
+    const channelId = this.#pairs[0]?.channelId;
+    if (channelId === undefined) throw new Error('workload: no channels');
+    const question = `Repeat round ${round}: what is a hyperscaler?`;
+    return Array.from({ length: count }, (_, i) => {
+      const user = this.#askers[(this.#next + i) % this.#askers.length];
+      if (!user) throw new Error('workload: no askers');
+      return this.#fake.build.chatInput({ name: 'ask', options: { question }, channelId, user });
+    });
+  }
+
   mention(): GatewayMessageCreateDispatchData {
     const { channelId, question, user } = this.#take();
     return this.#fake.build.message({ content: question, mentionBot: true, channelId, author: user });

@@ -3,7 +3,7 @@
  * (here one that keeps what it is given, as the HTTP endpoint would write it back) are enough.
  */
 import { REST } from 'discord.js';
-import { InteractionResponseType, type APIInteractionResponse } from 'discord-api-types/v10';
+import { InteractionResponseType, Routes, type APIInteractionResponse } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKnowledgeStore } from '../../src/discord/knowledge-store.js';
 import {
@@ -14,9 +14,9 @@ import {
 import type { InteractionResponder } from '../../src/interactions/interaction-responder.js';
 import { loadKnowledge } from '../../src/load-knowledge.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
-import { CONTENT_DIR } from '../e2e/support/bot-env.js';
-import { LogCapture } from '../e2e/support/log-capture.js';
-import { MessageBodySchema } from '../e2e/support/payloads.js';
+import { CONTENT_DIR } from './support/bot-env.js';
+import { LogCapture } from './support/log-capture.js';
+import { MessageBodySchema } from './support/payloads.js';
 
 let fake: FakeDiscord;
 let logs: LogCapture;
@@ -55,6 +55,19 @@ function keepingResponder(fail = false): InteractionResponder & { responses: API
   };
 }
 
+/**
+ * Like the HTTP endpoint: the response reaches Discord (here the fake, through its callback route)
+ * but the transport never learns which message it became.
+ */
+function blindResponder(ref: { id: string; token: string }): InteractionResponder {
+  return {
+    async respond(response) {
+      await ctx.rest.post(Routes.interactionCallback(ref.id, ref.token), { body: response, auth: false });
+      return null;
+    },
+  };
+}
+
 describe('handleInteraction without a gateway client', () => {
   it('answers /ask as the first response', async () => {
     const responder = keepingResponder();
@@ -80,6 +93,31 @@ describe('handleInteraction without a gateway client', () => {
       InteractionResponseType.ApplicationCommandAutocompleteResult,
       InteractionResponseType.UpdateMessage,
     ]);
+  });
+
+  it('finds an answer whose message id it never learnt with one GET, shared by every repeat', async () => {
+    const first = fake.build.chatInput({ name: 'ask', options: { question: 'What is a GPU?' } });
+    fake.world.registerInteraction(first);
+    await handleInteraction(first, blindResponder(first), ctx);
+    const repeats = Array.from({ length: 50 }, () => {
+      const payload = fake.build.chatInput({ name: 'ask', options: { question: 'what is a gpu' } });
+      fake.world.registerInteraction(payload);
+      const responder = keepingResponder();
+      return { responder, handled: handleInteraction(payload, responder, ctx) };
+    });
+    await Promise.all(repeats.map((r) => r.handled));
+    const original = fake.world.interactions.get(first.token)?.originalMessageId;
+    expect(original).toEqual(expect.any(String));
+    const link = `https://discord.com/channels/${fake.world.guild.guild.id}/${first.channel.id}/${original}`;
+    for (const { responder } of repeats) {
+      expect(responder.responses.map((r) => r.type)).toEqual([
+        InteractionResponseType.ChannelMessageWithSource,
+      ]);
+      const [note] = responder.responses;
+      const body = MessageBodySchema.parse(note && 'data' in note ? note.data : undefined);
+      expect(body).toMatchObject({ content: `I answered that here a moment ago: ${link}`, flags: 64 });
+    }
+    expect(fake.restCalls('GET /webhooks/:appId/:token/messages/:messageId')).toHaveLength(1);
   });
 
   it('is the error boundary: a failed first response is logged and the asker told privately', async () => {

@@ -102,6 +102,20 @@ describe('recording', () => {
   });
 });
 
+describe('recording repeats', () => {
+  it('counts a repeat pointed at the earlier answer as a question too, with that answer', async () => {
+    const recorder = memoryRecorder();
+    h = await startHarness({ recorder, env: { COOLDOWN_QUESTIONS: '100' } });
+    const first = callbackMessage(await ask(h.fake, 'What is a hyperscaler?'));
+    const repeat = callbackMessage(await ask(h.fake, 'what is a hyperscaler'));
+    expect(repeat.content).toContain('I answered that here a moment ago');
+    await vi.waitFor(() => expect(recorder.questions).toHaveLength(2));
+    const entryId = customIdWith(first, 'fb:up:').slice('fb:up:'.length);
+    for (const record of recorder.questions)
+      expect(record).toMatchObject({ via: 'command:ask', answered: true, entryId });
+  });
+});
+
 describe('/glossary repeats', () => {
   it('are pointed at the earlier definition in the channel, and never at an /ask answer of the same words', async () => {
     h = await startHarness({ env: { COOLDOWN_QUESTIONS: '100' } });

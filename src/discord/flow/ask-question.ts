@@ -1,7 +1,7 @@
 import type { IndexedKnowledgeBase } from '../../engine/index.js';
 import type { QuestionVia } from '../../store/records.js';
 import type { AnswerPlace, EarlierAnswer } from '../abuse/dedupe.js';
-import type { AnswerRequest } from '../answer-cache.js';
+import type { AnswerRequest, ComposedAnswer } from '../answer-cache.js';
 import type { BotContext } from '../bot-context.js';
 import { logQuestion } from '../log-question.js';
 import { renderAnswerFor, type DiscordMessage } from '../render/render-answer.js';
@@ -85,6 +85,9 @@ export async function askQuestion(ctx: BotContext, question: Question, sender: A
     if (earlier?.later !== undefined) earlier = await waitForLink(earlier.later);
     if (earlier !== undefined) {
       await sender.note(NOTICES.earlier(earlier.link));
+      // Still a question someone asked: counted with the answer it was pointed at (cached, so cheap).
+      const repeated = ctx.composeAnswer(knowledge, request);
+      if (repeated !== null) keep(ctx, question, repeated, startedAt);
       return;
     }
   }
@@ -93,7 +96,7 @@ export async function askQuestion(ctx: BotContext, question: Question, sender: A
     await sender.note(NOTICES.unknownEntry);
     return;
   }
-  const { reply, embeds, outcome } = composed;
+  const { reply, embeds } = composed;
   const message = renderAnswerFor(reply, embeds, { askerId: asker.userId, ephemeral: audience === 'asker' });
   // From here until it is sent, a repeat waits for this answer instead of computing its own.
   const settle = linkable ? ctx.dedupe.claim(asker.channelId, request.text, request.kind) : undefined;
@@ -105,11 +108,17 @@ export async function askQuestion(ctx: BotContext, question: Question, sender: A
   }
   // The replaced message no longer shows the answer a repeat would be pointed at.
   if (replaces !== undefined) ctx.dedupe.forget(replaces);
+  keep(ctx, question, composed, startedAt);
+}
+
+/** The one log line and the one record of a question, answered or pointed at an earlier answer. */
+function keep(ctx: BotContext, question: Question, composed: ComposedAnswer, startedAt: number): void {
+  const { reply, outcome } = composed;
   const ms = performance.now() - startedAt;
-  logQuestion(ctx.logger, question.via, asker, { question: reply.question, ...outcome }, ms);
+  logQuestion(ctx.logger, question.via, question.asker, { question: reply.question, ...outcome }, ms);
   ctx.recorder.recordQuestion({
     at: new Date(),
-    guildId: asker.guildId,
+    guildId: question.asker.guildId,
     via: question.via,
     question: reply.question,
     ...outcome,

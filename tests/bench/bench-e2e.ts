@@ -4,6 +4,8 @@
 // (tests/bench/baseline-bot.ts, compiled to plain JS so both run under bare node). Both bots stay
 // up, each logged in to its own fake; phases alternate between them so machine noise hits both.
 // Prints figures and asserts nothing. Why the burst figure counts /ask answers: e2e/report.ts.
+// Ours stores questions as deployed by default (SQLite, in a temp DATA_DIR); a third bot, ours with
+// STORAGE=off, joins the burst rounds for `recording_burst_ratio` (storing over not storing).
 // Then the same for the HTTP interactions endpoint (`npm run start:http`'s node command) against a
 // fixed-string node:http server that verifies signatures (tests/bench/http-baseline-server.ts): signed
 // /ask POSTs at 500/s and in bursts of 1,500 (e2e/http/), the `http` object of the JSON line.
@@ -25,7 +27,7 @@ import {
   type RepeatResult,
   type SteadyResult,
 } from './e2e/phases.js';
-import { jsonLine, readableReport, summarize, type BotRuns } from './e2e/report.js';
+import { jsonLine, readableReport, recordingBurstRatio, summarize, type BotRuns } from './e2e/report.js';
 import { readEvalQuestions } from './e2e/workload.js';
 import { httpReport, httpSection, measureHttp, type HttpPlan } from './e2e/http/http-bench.js';
 
@@ -62,8 +64,8 @@ const HTTP_PLAN: HttpPlan = {
   burstRounds: quick ? 1 : 5,
   burst: 1_500,
 };
-/** The gateway half must end well inside five minutes, the HTTP half (about a minute) well inside two more. */
-const DEADLINE_MS = (runGateway ? 270_000 : 0) + (runHttp ? 120_000 : 0);
+/** The gateway half (three bots) must end well inside six minutes, the HTTP half (about a minute) well inside two more. */
+const DEADLINE_MS = (runGateway ? 330_000 : 0) + (runHttp ? 120_000 : 0);
 
 const progress = (line: string): void => void process.stderr.write(`[bench:e2e] ${line}\n`);
 const spawned: BotProcess[] = [];
@@ -98,6 +100,7 @@ async function start(
   label: string,
   args: readonly string[],
   questions: readonly string[],
+  env?: Readonly<Record<string, string>>,
 ): Promise<Contender> {
   const nodeFlags = nodeFlagsFor(label);
   const contender = await startContender({
@@ -106,20 +109,27 @@ async function start(
     questions,
     nodeFlags,
     onSpawn: (bot) => spawned.push(bot),
+    ...(env ? { env } : {}),
   });
   started.push(contender);
   progress(`${label} is answering (pid ${contender.bot.pid})`);
   return contender;
 }
 
-async function measure(questions: readonly string[]): Promise<{ ours: BotRuns; baseline: BotRuns }> {
+async function measure(
+  questions: readonly string[],
+): Promise<{ ours: BotRuns; baseline: BotRuns; unstored: BurstResult[] }> {
   const baseline = await start('baseline', [BASELINE_ENTRY], questions);
+  // Ours as deployed by default: storing questions in SQLite (a temp DATA_DIR).
   const ours = await start('ours', await ourStartArgs(), questions);
+  // The same bot keeping nothing, for recording_burst_ratio: it joins the burst rounds only.
+  const unstored = await start('ours-unstored', await ourStartArgs(), questions, { STORAGE: 'off' });
   const pair = [baseline, ours] as const;
-  // Both bots stay up; before each phase, let the previous one's GC and stragglers finish.
-  const settle = (): Promise<void> => waitForQuiet(pair.map((bot) => bot.bot));
+  const all = [baseline, ours, unstored] as const;
+  // The bots stay up; before each phase, let the previous one's GC and stragglers finish.
+  const settle = (): Promise<void> => waitForQuiet(all.map((bot) => bot.bot));
 
-  for (const bot of pair) {
+  for (const bot of all) {
     progress(`warm-up: ${bot.label}`);
     await runSteady(bot, { ratePerS: PLAN.ratePerS, seconds: PLAN.warmupSeconds, mentionEvery: 25 });
     await runBurst(bot, { asks: PLAN.burst.asks, mentions: 0 });
@@ -137,9 +147,9 @@ async function measure(questions: readonly string[]): Promise<{ ours: BotRuns; b
     }
   }
 
-  const bursts = new Map<Contender, BurstResult[]>(pair.map((bot) => [bot, []]));
+  const bursts = new Map<Contender, BurstResult[]>(all.map((bot) => [bot, []]));
   for (let round = 1; round <= PLAN.burstRounds; round++) {
-    for (const bot of pair) {
+    for (const bot of all) {
       progress(`burst ${round}/${PLAN.burstRounds}: ${bot.label}`);
       // The last round's mention replies drip out for ~9 s (see report.ts), longer than undici's 4 s
       // keep-alive: re-open the bot's connection pool first, unmeasured, so the round is warm.
@@ -168,7 +178,7 @@ async function measure(questions: readonly string[]): Promise<{ ours: BotRuns; b
     peakRssMb: bot.bot.peakRssMb(),
     recorded: { restCalls: bot.fake.restCalls().length, gatewayFrames: bot.fake.gatewayFrames().length },
   });
-  return { ours: runsOf(ours), baseline: runsOf(baseline) };
+  return { ours: runsOf(ours), baseline: runsOf(baseline), unstored: bursts.get(unstored) ?? [] };
 }
 
 try {
@@ -192,7 +202,12 @@ try {
     const section = http ? httpSection(http) : undefined;
     console.log(
       runs
-        ? jsonLine(summarize(runs.ours), summarize(runs.baseline), section)
+        ? jsonLine(
+            summarize(runs.ours),
+            summarize(runs.baseline),
+            recordingBurstRatio(runs.ours, runs.unstored),
+            section,
+          )
         : JSON.stringify({ http: section }),
     );
   } else {

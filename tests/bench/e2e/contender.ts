@@ -1,6 +1,7 @@
 /** One bot under test with its own fake Discord, answer tap and workload, and how to send it questions. */
 import { startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
 import { AnswerTap, type Sample } from './answer-tap.js';
+import { benchDataDir } from './bench-data-dir.js';
 import { spawnBot, type BotProcess } from './bot-process.js';
 import { GUILD_COUNT, Workload } from './workload.js';
 
@@ -31,6 +32,8 @@ export interface ContenderOptions {
   readonly nodeFlags?: readonly string[];
   /** Called with the process as soon as it is spawned, so a deadline can kill it. */
   readonly onSpawn?: (bot: BotProcess) => void;
+  /** More environment for the bot (e.g. STORAGE=off); its store goes to a temp DATA_DIR regardless. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** Rejects as soon as the bot exits, so a crashed bot fails the run at once instead of timing out. */
@@ -55,6 +58,8 @@ export async function startContender(options: ContenderOptions): Promise<Contend
     // The highest allowed; every asker also asks only a few questions per run.
     COOLDOWN_QUESTIONS: '1000',
     COOLDOWN_SECONDS: '1',
+    DATA_DIR: benchDataDir(options.label),
+    ...options.env,
   };
   const bot = spawnBot(options.label, process.execPath, [...(options.nodeFlags ?? []), ...options.args], env);
   options.onSpawn?.(bot);

@@ -53,6 +53,7 @@ export function summarize(runs: BotRuns): BotSummary {
 export function jsonLine(
   ours: BotSummary,
   baseline: BotSummary,
+  recordingBurstRatio: number,
   http?: Readonly<Record<string, number | null>>,
 ): string {
   const figure = (value: number, digits: number): number | null =>
@@ -68,6 +69,7 @@ export function jsonLine(
     baseline_peak_rss_mb: figure(baseline.peakRssMb, 1),
     repeats_last_ms: figure(ours.repeatsLastMs, 0),
     baseline_repeats_last_ms: figure(baseline.repeatsLastMs, 0),
+    recording_burst_ratio: figure(recordingBurstRatio, 3),
     ...(http ? { http } : {}),
   });
 }
@@ -100,8 +102,16 @@ function burstLine(label: string, b: BurstResult): string {
 }
 
 /** The human-readable report: every run, the medians, and the ratios against the issue's targets. */
+/**
+ * Burst /ask answers per second of our bot storing (SQLite, the default) over the same bot with
+ * STORAGE=off, medians of rounds alternating in one run.
+ */
+export function recordingBurstRatio(ours: BotRuns, unstored: readonly BurstResult[]): number {
+  return median(ours.bursts.map((b) => b.askAnswersPerS)) / median(unstored.map((b) => b.askAnswersPerS));
+}
+
 export function readableReport(
-  runs: { readonly ours: BotRuns; readonly baseline: BotRuns },
+  runs: { readonly ours: BotRuns; readonly baseline: BotRuns; readonly unstored: readonly BurstResult[] },
   burstShape: { readonly asks: number; readonly mentions: number },
   benchHeapMb: number,
 ): string {
@@ -114,6 +124,7 @@ export function readableReport(
   lines.push(`burst rounds of ${burstShape.asks} /ask + ${burstShape.mentions} mentions:`);
   runs.baseline.bursts.forEach((b) => lines.push(burstLine('baseline', b)));
   runs.ours.bursts.forEach((b) => lines.push(burstLine('ours', b)));
+  runs.unstored.forEach((b) => lines.push(burstLine('ours, STORAGE=off', b)));
   lines.push('');
   lines.push('medians                           baseline       ours');
   const row = (name: string, b: number, o: number, digits = 1): string =>
@@ -135,6 +146,8 @@ export function readableReport(
   lines.push(targetLine('  as the issue defines it (all)', burst, '≥ 0.75', burst >= 0.75));
   lines.push(targetLine('p99 at 500/s', p99, '≤ 1.5', p99 <= 1.5));
   lines.push(targetLine('peak RSS', rss, '≤ 1.3', rss <= 1.3));
+  const recording = recordingBurstRatio(runs.ours, runs.unstored);
+  lines.push(targetLine('burst, storing / STORAGE=off', recording, '≥ 0.95', recording >= 0.95));
   lines.push(
     `  ${'200 repeats answered within (ms)'.padEnd(34)} ${fmt(ours.repeatsLastMs, 0).padStart(6)}   target ≤ 5000   ${ours.repeatsLastMs <= 5000 ? 'met' : 'MISSED'}`,
   );

@@ -8,6 +8,7 @@ import { spawnBot, type BotProcess } from '../bot-process.js';
 import { whileRunning } from '../contender.js';
 import { GUILD_COUNT, Workload } from '../workload.js';
 import type { HttpTarget } from './http-load.js';
+import { benchDataDir } from '../bench-data-dir.js';
 
 const READY_TIMEOUT_MS = 30_000;
 const PATH = '/interactions';
@@ -59,6 +60,7 @@ export async function startHttpContender(options: HttpContenderOptions): Promise
     LOG_LEVEL: 'warn',
     COOLDOWN_QUESTIONS: '1000',
     COOLDOWN_SECONDS: '1',
+    DATA_DIR: benchDataDir(options.label),
   };
   const bot = spawnBot(options.label, process.execPath, [...(options.nodeFlags ?? []), ...options.args], env);
   options.onSpawn?.(bot);

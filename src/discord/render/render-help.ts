@@ -15,6 +15,7 @@ export function renderHelp(articleTitle: string): DiscordMessage {
       '• `/glossary term`: a term from the glossary.',
       '• `/topics`: everything I can answer.',
       '• Right-click a message → Apps → **Ask about this message**.',
+      '• `/stats` (Manage Server): what this server asks, what I could not answer, and 👍/👎.',
     ].join('\n'),
   };
   return { embeds: fitEmbeds([embed]), components: [], allowed_mentions: NO_MENTIONS };

@@ -40,9 +40,9 @@ export function openSqliteDatabase(dataDir: string): SqliteDatabase {
   const database = new Database(file, { timeout: START_BUSY_TIMEOUT_MS });
   try {
     // Also the first read of the file: "file is not a database" surfaces here, at start.
-    database.pragma('journal_mode = WAL');
+    retryWhileBusy(() => database.pragma('journal_mode = WAL'));
     // In WAL mode NORMAL survives a process crash (kill -9); only a power loss can cost the last commits.
-    database.pragma('synchronous = NORMAL');
+    retryWhileBusy(() => database.pragma('synchronous = NORMAL'));
   } catch (error) {
     database.close();
     throw error;
@@ -52,6 +52,26 @@ export function openSqliteDatabase(dataDir: string): SqliteDatabase {
     file,
     settle: () => database.pragma(`busy_timeout = ${RUNNING_BUSY_TIMEOUT_MS}`),
   };
+}
+
+/**
+ * Runs a start-up statement again while another process holds the lock it needs. Switching a new file
+ * to WAL takes an exclusive lock, and SQLite answers SQLITE_BUSY at once, without its busy handler,
+ * when two processes (shards) create the file at the same moment. Blocking is fine here: nothing is
+ * being answered yet.
+ */
+function retryWhileBusy<T>(work: () => T): T {
+  const deadline = Date.now() + START_BUSY_TIMEOUT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return work();
+    } catch (error) {
+      const busy = error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY');
+      if (!busy || Date.now() >= deadline) throw error;
+      Atomics.wait(pause, 0, 0, 20);
+    }
+  }
 }
 
 /**

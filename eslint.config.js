@@ -28,6 +28,11 @@ const KNOWLEDGE_BASE_SHAPE = {
   group: ['**/content/knowledge-base.js'],
   message: "Adapters read the knowledge base through the engine's public entry, not its compiled shape.",
 };
+// echarts and resvg take tens of MB: the bot loads the chart renderer on the first /stats (import()).
+const CHART_RENDERER = {
+  group: ['**/review/render-activity-chart.js'],
+  message: 'Load the chart renderer with a dynamic import() on first use, not at start-up.',
+};
 const TRANSPORTS = {
   group: [
     '**/discord/**',
@@ -86,7 +91,10 @@ export default tseslint.config(
     files: ADAPTERS,
     ignores: ['src/reply/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [ENGINE_INTERNALS, KNOWLEDGE_BASE_SHAPE] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [ENGINE_INTERNALS, KNOWLEDGE_BASE_SHAPE, CHART_RENDERER] },
+      ],
     },
   },
   {

@@ -11,6 +11,7 @@ import { buildGlossaryReply } from '../reply/build-glossary-reply.js';
 import { buildReply } from '../reply/build-reply.js';
 import type { ReplyModel } from '../reply/reply-model.js';
 import { renderAnswerEmbeds } from './render/render-answer.js';
+import { shareEmbeds } from './render/serialize-message.js';
 
 /** What is asked: a free-text question, a glossary term, or one entry by id (a related-question button). */
 export interface AnswerRequest {
@@ -84,13 +85,13 @@ function compose(knowledge: IndexedKnowledgeBase, request: AnswerRequest): Compo
       entryId: definition?.entryId ?? null,
       passageIds: definition !== null ? [definition.passage.id] : [],
     };
-    return { reply, embeds: renderAnswerEmbeds(reply), outcome };
+    return { reply, embeds: shareEmbeds(renderAnswerEmbeds(reply)), outcome };
   }
   const answer =
     request.kind === 'entry' ? answerEntry(knowledge, request.text) : answerQuestion(knowledge, request.text);
   if (answer === null) return null;
   const reply = buildReply(answer, context);
-  return { reply, embeds: renderAnswerEmbeds(reply), outcome: outcomeOf(answer) };
+  return { reply, embeds: shareEmbeds(renderAnswerEmbeds(reply)), outcome: outcomeOf(answer) };
 }
 
 function outcomeOf(answer: Answer): AnswerOutcome {

@@ -1,4 +1,5 @@
 import type { APIInteractionResponse } from 'discord-api-types/v10';
+import { stringifyResponse } from '../discord/render/serialize-message.js';
 import type { InteractionResponder } from '../interactions/interaction-responder.js';
 
 /** Thrown by respond() when the interaction can no longer be answered over its HTTP request. */
@@ -35,7 +36,7 @@ export function createHttpResponder(write: (json: string) => void): HttpResponde
           new ResponseClosedError('The interaction request was already answered (no response in time)'),
         );
       state = 'responded';
-      write(JSON.stringify(response));
+      write(stringifyResponse(response));
       return Promise.resolve(null);
     },
   };

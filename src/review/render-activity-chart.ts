@@ -7,8 +7,7 @@ import type { DayCount } from '../store/records.js';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
 
-/** The file name /stats attaches the chart under (the embed shows `attachment://activity.png`). */
-export const ACTIVITY_CHART_NAME = 'activity.png';
+export { ACTIVITY_CHART_NAME } from './activity-chart-name.js';
 /** How many days the chart shows, newest last. */
 export const CHART_DAYS = 14;
 

@@ -29,6 +29,23 @@ describe('ExpiringMap', () => {
     expect(map.get(9_999)).toBe(9_999);
   });
 
+  it('moves a rewritten entry to the back: the oldest write is evicted first', () => {
+    const clock = manualClock();
+    const map = new ExpiringMap<string, number>(60_000, 3, clock.now);
+    map.set('a', 1);
+    map.set('b', 2);
+    map.set('c', 3);
+    map.set('a', 4);
+    map.set('d', 5);
+    expect(map.get('b')).toBeUndefined();
+    expect([map.get('a'), map.get('c'), map.get('d')]).toEqual([4, 3, 5]);
+    // Deleted and rewritten keys never evict a live entry in their place.
+    for (let i = 0; i < 5_000; i++) map.set('c', i);
+    map.delete('a');
+    map.set('e', 6);
+    expect([map.get('c'), map.get('d'), map.get('e')]).toEqual([4_999, 5, 6]);
+  });
+
   it('sweeps expired entries when new ones arrive', () => {
     const clock = manualClock();
     const map = new ExpiringMap<number, number>(1000, 1000, clock.now);

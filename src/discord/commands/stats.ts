@@ -5,8 +5,9 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { memberHas } from '../../interactions/read-interaction.js';
+import { ACTIVITY_CHART_NAME } from '../../review/activity-chart-name.js';
 import { buildReview } from '../../review/build-review.js';
-import { ACTIVITY_CHART_NAME, renderActivityChart } from '../../review/render-activity-chart.js';
+import type { DayCount } from '../../store/records.js';
 import { NOTICES, renderNotice } from '../render/render-notice.js';
 import { renderStatsEmbed } from '../render/render-stats.js';
 import type { SlashCommand } from './command.js';
@@ -27,6 +28,15 @@ const SHOWN = 5;
  * questions only (totals still count them all). `npm run review` groups every one.
  */
 const GROUPED_AT_MOST = 2_000;
+
+/**
+ * The chart renderer loads echarts and resvg (tens of MB of memory): only the first /stats pays for
+ * them, not every bot at start-up. Node caches the module, so later calls import nothing.
+ */
+async function renderChart(perDay: readonly DayCount[]): Promise<Buffer> {
+  const { renderActivityChart } = await import('../../review/render-activity-chart.js');
+  return renderActivityChart(perDay);
+}
 
 /**
  * `/stats`: this server's review report as a private embed with a questions-per-day chart attached.
@@ -61,7 +71,7 @@ export const statsCommand: SlashCommand = {
       maxGroups: SHOWN,
       maxDisliked: SHOWN,
     });
-    const chart = await renderActivityChart(review.perDay);
+    const chart = await renderChart(review.perDay);
     await reply.editOriginal(
       { embeds: [renderStatsEmbed(review)], components: [], allowed_mentions: { parse: [] } },
       [{ name: ACTIVITY_CHART_NAME, data: chart }],

@@ -6,10 +6,12 @@ import {
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
 import type { InteractionResponder } from '../../interactions/interaction-responder.js';
+import { stringifyResponse } from '../render/serialize-message.js';
 
 // One of each, reused: the query is only ever read (stringified) by the REST client.
 const WITH_RESPONSE = new URLSearchParams({ with_response: 'true' });
 const WITHOUT_RESPONSE = new URLSearchParams({ with_response: 'false' });
+const JSON_CONTENT = { 'Content-Type': 'application/json' };
 
 /**
  * Over the gateway the first response is a POST to the interaction's callback route. A new public
@@ -24,7 +26,10 @@ export function createGatewayResponder(
     async respond(response) {
       const withResponse = createsPublicMessage(response);
       const result = await rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
-        body: response,
+        // Serialised here, not by the REST client: a cached answer's embeds are serialised once.
+        body: stringifyResponse(response),
+        passThroughBody: true,
+        headers: JSON_CONTENT,
         auth: false,
         query: withResponse ? WITH_RESPONSE : WITHOUT_RESPONSE,
       });

@@ -9,6 +9,7 @@ import type { ReplyModel } from '../../reply/reply-model.js';
 import { encodeCustomId } from '../custom-id.js';
 import { DISCORD_LIMITS, NO_MENTIONS, escapeUserText, fitButtonRows, fitEmbeds, fitText } from './limits.js';
 import { renderPassages } from './render-passages.js';
+import { reuseEmbeds } from './serialize-message.js';
 
 /**
  * A message body in Discord's own JSON shape: an interaction response's `data`, a webhook edit or
@@ -46,7 +47,7 @@ export function renderAnswerFor(
   target: RenderTarget,
 ): DiscordMessage {
   return {
-    embeds: [...embeds],
+    embeds: reuseEmbeds(embeds),
     components: fitButtonRows(renderButtons(reply, target)),
     allowed_mentions: NO_MENTIONS,
   };

@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord-api-types/v10';
-import { ACTIVITY_CHART_NAME } from '../../review/render-activity-chart.js';
+import { ACTIVITY_CHART_NAME } from '../../review/activity-chart-name.js';
 import { describeDays, formatRate } from '../../review/render-review-text.js';
 import type { Review } from '../../review/review.js';
 import { COLORS } from './render-answer.js';

@@ -14,15 +14,15 @@ import {
 import { onMessageCreate } from './discord/events/on-message-create.js';
 import { fetchApplicationOwner } from './discord/fetch-owner.js';
 import { receiveInteractions } from './discord/gateway/receive-interactions.js';
-import { createKnowledgeStore, type KnowledgeStore } from './discord/knowledge-store.js';
-import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from './discord/reload-knowledge.js';
+import type { KnowledgeStore } from './discord/knowledge-store.js';
+import type { LoadKnowledge, ReloadResult } from './discord/reload-knowledge.js';
 import { watchLogin } from './discord/watch-login.js';
 import { createWorkTracker } from './discord/work-tracker.js';
 import { loadKnowledgeInWorker } from './load-knowledge.js';
+import { openServingState } from './open-serving-state.js';
 import type { InteractionsServer } from './http/interactions-server.js';
 import { serveInteractions } from './http/serve-interactions.js';
 import { createLogger, type Logger } from './logging/logger.js';
-import { openConfiguredStore } from './store/open-configured-store.js';
 import type { Store } from './store/open-store.js';
 import { NO_RECORDER, type Recorder } from './store/records.js';
 
@@ -64,17 +64,12 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   if (token === undefined) throw new ConfigError([{ variable: 'DISCORD_TOKEN', expected: 'a bot token' }]);
   const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
-  // Opened first: a database that cannot be used stops start-up before anything else is done.
-  const recordStore = await openConfiguredStore(config, options.recorder, logger);
-  let store: KnowledgeStore;
-  try {
-    store = createKnowledgeStore(await load(config.contentDir));
-  } catch (error) {
-    await recordStore?.close();
-    throw error;
-  }
+  const {
+    recordStore,
+    knowledge: store,
+    reload,
+  } = await openServingState(config, load, options.recorder, logger);
   const tracker = createWorkTracker();
-  const reload = () => reloadKnowledge(store, load, config.contentDir, logger);
   const client = createClient({ apiUrl: config.apiUrl, shards: inProcessShards(config) });
   const ctx = createBotContext({
     store,

@@ -2,14 +2,14 @@ import { requireInteractionsEndpoint, type Config } from './config/parse-config.
 import type { Clock } from './discord/abuse/expiring-map.js';
 import { createBotContext } from './discord/bot-context.js';
 import { fetchApplicationOwner } from './discord/fetch-owner.js';
-import { createKnowledgeStore, type KnowledgeStore } from './discord/knowledge-store.js';
-import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from './discord/reload-knowledge.js';
+import type { KnowledgeStore } from './discord/knowledge-store.js';
+import type { LoadKnowledge, ReloadResult } from './discord/reload-knowledge.js';
 import { createRest } from './http/create-rest.js';
 import { serveInteractions } from './http/serve-interactions.js';
 import { loadKnowledgeInWorker } from './load-knowledge.js';
+import { openServingState } from './open-serving-state.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { SHUTDOWN_GRACE_MS } from './start-bot.js';
-import { openConfiguredStore } from './store/open-configured-store.js';
 import { NO_RECORDER, type Recorder } from './store/records.js';
 
 /** Optional seams for tests and the entry point. */
@@ -45,16 +45,11 @@ export async function startEndpoint(
   const endpoint = requireInteractionsEndpoint(config);
   const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
-  // Opened first: a database that cannot be used stops start-up before anything else is done.
-  const recordStore = await openConfiguredStore(config, options.recorder, logger);
-  let store: KnowledgeStore;
-  try {
-    store = createKnowledgeStore(await load(config.contentDir));
-  } catch (error) {
-    await recordStore?.close();
-    throw error;
-  }
-  const reload = () => reloadKnowledge(store, load, config.contentDir, logger);
+  const {
+    recordStore,
+    knowledge: store,
+    reload,
+  } = await openServingState(config, load, options.recorder, logger);
   const rest = createRest(config.apiUrl, config.token);
   const ctx = createBotContext({
     store,

@@ -3,7 +3,6 @@
  * in the test, delivered by the fake Discord (which applies each response as the callback), and the
  * endpoint run as a process with a free port.
  */
-import { createServer } from 'node:net';
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { FakeDiscord, RecordedRestCall, RouteResponse } from '../../support/fake-discord/index.js';
 import {
@@ -14,6 +13,9 @@ import {
 import { createSigner, type InteractionSigner } from '../../support/interactions-http/signer.js';
 import { botEnv } from './bot-env.js';
 import { ROUTES } from './payloads.js';
+import { freePort } from '../../support/free-port.js';
+
+export { freePort };
 
 /** One delivery: what the endpoint answered, and the same as a callback record the payload helpers read. */
 export interface Delivered {
@@ -51,19 +53,6 @@ export async function deliver(
       : { status: reply.status, body: reply.json },
   };
   return { reply, call, callback };
-}
-
-/** A port nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Where an endpoint under test listens and who signs for it. */

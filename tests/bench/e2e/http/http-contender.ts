@@ -1,5 +1,4 @@
 /** One endpoint under test as a child process: ours (`npm run start:http`'s node command) or the baseline server. */
-import { createServer } from 'node:net';
 import { InteractionType } from 'discord-api-types/v10';
 import { startFakeDiscord, type FakeDiscord } from '../../../support/fake-discord/index.js';
 import { endpointClient } from '../../../support/interactions-http/client.js';
@@ -9,6 +8,7 @@ import { whileRunning } from '../contender.js';
 import { GUILD_COUNT, Workload } from '../workload.js';
 import type { HttpTarget } from './http-load.js';
 import { benchDataDir } from '../bench-data-dir.js';
+import { freePort } from '../../../support/free-port.js';
 
 const READY_TIMEOUT_MS = 30_000;
 const PATH = '/interactions';
@@ -28,19 +28,6 @@ export interface HttpContenderOptions {
   readonly questions: readonly string[];
   readonly nodeFlags?: readonly string[];
   readonly onSpawn?: (bot: BotProcess) => void;
-}
-
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts the endpoint and resolves once it answers a signed PING. */

@@ -23,8 +23,7 @@ import { openServingState } from './open-serving-state.js';
 import type { InteractionsServer } from './http/interactions-server.js';
 import { serveInteractions } from './http/serve-interactions.js';
 import { createLogger, type Logger } from './logging/logger.js';
-import type { Store } from './store/open-store.js';
-import { NO_RECORDER, type Recorder } from './store/records.js';
+import type { Recorder } from './store/records.js';
 
 export { FatalGatewayError } from './discord/fatal-gateway-error.js';
 
@@ -64,11 +63,8 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   if (token === undefined) throw new ConfigError([{ variable: 'DISCORD_TOKEN', expected: 'a bot token' }]);
   const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
-  const {
-    recordStore,
-    knowledge: store,
-    reload,
-  } = await openServingState(config, load, options.recorder, logger);
+  const serving = await openServingState(config, load, options.recorder, logger);
+  const { knowledge: store, reload, closeStore } = serving;
   const tracker = createWorkTracker();
   const client = createClient({ apiUrl: config.apiUrl, shards: inProcessShards(config) });
   const ctx = createBotContext({
@@ -81,8 +77,8 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     cooldown: config.cooldown,
     adminGuildId: config.adminGuildId,
     fetchOwner: fetchApplicationOwner(client.rest),
-    recorder: options.recorder ?? recordStore ?? NO_RECORDER,
-    readActivity: recordStore ? (query) => recordStore.readActivity(query) : undefined,
+    recorder: serving.recorder,
+    readActivity: serving.readActivity,
     ...(options.now ? { now: options.now } : {}),
   });
 
@@ -90,7 +86,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   let running = false;
   let stopping: Promise<void> | null = null;
   let endpoint: InteractionsServer | undefined;
-  const stop = () => (stopping ??= shutDown(client, tracker, logger, endpoint, recordStore));
+  const stop = () => (stopping ??= shutDown(client, tracker, logger, endpoint, closeStore));
 
   receiveInteractions(client, ctx, tracker);
   client.on(Events.MessageCreate, onMessageCreate(ctx, tracker));
@@ -121,7 +117,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     // destroy() can hang while discord.js is stuck mid-handshake, and start-up failure must not.
     watch.stop();
     await Promise.race([client.destroy().catch(() => undefined), delay(DESTROY_TIMEOUT_MS)]);
-    await recordStore?.close();
+    await closeStore();
     // The message names the cause, never the token.
     throw watch.error ?? describeLoginFailure(error, lastCloseCode);
   }
@@ -134,7 +130,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
       endpoint = await serveInteractions(config.interactions, ctx, logger);
     } catch (error) {
       await client.destroy();
-      await recordStore?.close();
+      await closeStore();
       throw error;
     }
     logger.info(
@@ -172,7 +168,7 @@ async function shutDown(
   tracker: ReturnType<typeof createWorkTracker>,
   logger: Logger,
   endpoint: InteractionsServer | undefined,
-  recordStore: Store | undefined,
+  closeStore: () => Promise<void>,
 ): Promise<void> {
   logger.info({ event: 'shutdown' }, 'Shutting down: no new work, waiting for in-flight replies');
   // The endpoint's requests and the gateway's replies drain side by side, within one grace period.
@@ -187,11 +183,5 @@ async function shutDown(
   await client.destroy();
   logger.info({ event: 'shutdown' }, 'Client destroyed');
   // After the in-flight replies, which record their questions: the last ones are written too.
-  if (recordStore) {
-    await recordStore.close();
-    logger.info(
-      { event: 'shutdown', stored: true, dropped: recordStore.dropped },
-      'Storage flushed and closed',
-    );
-  }
+  await closeStore();
 }

@@ -10,7 +10,7 @@ import { loadKnowledgeInWorker } from './load-knowledge.js';
 import { openServingState } from './open-serving-state.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { SHUTDOWN_GRACE_MS } from './start-bot.js';
-import { NO_RECORDER, type Recorder } from './store/records.js';
+import type { Recorder } from './store/records.js';
 
 /** Optional seams for tests and the entry point. */
 export interface StartEndpointOptions {
@@ -45,11 +45,8 @@ export async function startEndpoint(
   const endpoint = requireInteractionsEndpoint(config);
   const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
-  const {
-    recordStore,
-    knowledge: store,
-    reload,
-  } = await openServingState(config, load, options.recorder, logger);
+  const serving = await openServingState(config, load, options.recorder, logger);
+  const { knowledge: store, reload, closeStore } = serving;
   const rest = createRest(config.apiUrl, config.token);
   const ctx = createBotContext({
     store,
@@ -61,15 +58,15 @@ export async function startEndpoint(
     adminGuildId: config.adminGuildId,
     // Without the token nobody can ask who owns the application: ADMIN_GUILD_ID alone decides /reload.
     ...(config.token !== undefined ? { fetchOwner: fetchApplicationOwner(rest) } : {}),
-    recorder: options.recorder ?? recordStore ?? NO_RECORDER,
-    readActivity: recordStore ? (query) => recordStore.readActivity(query) : undefined,
+    recorder: serving.recorder,
+    readActivity: serving.readActivity,
     ...(options.now ? { now: options.now } : {}),
   });
   let server;
   try {
     server = await serveInteractions(endpoint, ctx, logger);
   } catch (error) {
-    await recordStore?.close();
+    await closeStore();
     throw error;
   }
   logger.info(
@@ -91,13 +88,7 @@ export async function startEndpoint(
     if (!drained) logger.warn({ event: 'shutdown' }, `Requests still running after ${SHUTDOWN_GRACE_MS} ms`);
     logger.info({ event: 'shutdown' }, 'Endpoint closed');
     // After the requests in flight, which record their questions: the last ones are written too.
-    if (recordStore) {
-      await recordStore.close();
-      logger.info(
-        { event: 'shutdown', stored: true, dropped: recordStore.dropped },
-        'Storage flushed and closed',
-      );
-    }
+    await closeStore();
   };
   return { port: server.port, knowledge: store, stop: () => (stopping ??= stop()), reload };
 }

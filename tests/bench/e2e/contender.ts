@@ -1,7 +1,7 @@
 /** One bot under test with its own fake Discord, answer tap and workload, and how to send it questions. */
 import { startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/index.js';
 import { AnswerTap, type Sample } from './answer-tap.js';
-import { benchDataDir } from './bench-data-dir.js';
+import { benchEnv } from './bench-env.js';
 import { spawnBot, type BotProcess } from './bot-process.js';
 import { GUILD_COUNT, Workload } from './workload.js';
 
@@ -48,19 +48,11 @@ export async function startContender(options: ContenderOptions): Promise<Contend
   const tap = new AnswerTap(fake);
   const workload = new Workload(fake, options.questions);
   // Only what the bot reads, as `npm start` in a clean shell would see it; nothing inherited.
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
+  const env = benchEnv(options.label, {
     DISCORD_TOKEN: fake.token,
     DISCORD_API_URL: fake.restBase,
-    CONTENT_DIR: 'content',
-    LOG_LEVEL: 'warn',
-    // The highest allowed; every asker also asks only a few questions per run.
-    COOLDOWN_QUESTIONS: '1000',
-    COOLDOWN_SECONDS: '1',
-    DATA_DIR: benchDataDir(options.label),
     ...options.env,
-  };
+  });
   const bot = spawnBot(options.label, process.execPath, [...(options.nodeFlags ?? []), ...options.args], env);
   options.onSpawn?.(bot);
 

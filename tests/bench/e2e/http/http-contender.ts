@@ -7,7 +7,7 @@ import { spawnBot, type BotProcess } from '../bot-process.js';
 import { whileRunning } from '../contender.js';
 import { GUILD_COUNT, Workload } from '../workload.js';
 import type { HttpTarget } from './http-load.js';
-import { benchDataDir } from '../bench-data-dir.js';
+import { benchEnv } from '../bench-env.js';
 import { freePort } from '../../../support/free-port.js';
 
 const READY_TIMEOUT_MS = 30_000;
@@ -37,18 +37,11 @@ export async function startHttpContender(options: HttpContenderOptions): Promise
   const port = await freePort();
   const workload = new Workload(fake, options.questions);
   // Only what the endpoint reads; no token: start:http serves without one.
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
+  const env = benchEnv(options.label, {
     DISCORD_PUBLIC_KEY: signer.publicKeyHex,
     INTERACTIONS_PORT: String(port),
     DISCORD_API_URL: fake.restBase,
-    CONTENT_DIR: 'content',
-    LOG_LEVEL: 'warn',
-    COOLDOWN_QUESTIONS: '1000',
-    COOLDOWN_SECONDS: '1',
-    DATA_DIR: benchDataDir(options.label),
-  };
+  });
   const bot = spawnBot(options.label, process.execPath, [...(options.nodeFlags ?? []), ...options.args], env);
   options.onSpawn?.(bot);
   const contender: HttpContender = {

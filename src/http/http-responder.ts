@@ -17,27 +17,39 @@ export interface HttpResponder extends InteractionResponder {
 
 /**
  * The HTTP transport's responder: the first response is the body of the pending POST, written once
- * with `write`. Discord learns the message id itself, so respond() resolves with null.
+ * with `write`. Discord learns the message id itself, so respond() resolves with null. A class for
+ * the reason given at createInteractionReply: a getter in an object literal made every request's
+ * objects outlive it.
  */
 export function createHttpResponder(write: (json: string) => void): HttpResponder {
-  let state: 'open' | 'responded' | 'closed' = 'open';
-  return {
-    get responded() {
-      return state === 'responded';
-    },
-    close() {
-      if (state === 'open') state = 'closed';
-    },
-    respond(response: APIInteractionResponse) {
-      if (state === 'responded')
-        return Promise.reject(new ResponseClosedError('The interaction has already been responded to'));
-      if (state === 'closed')
-        return Promise.reject(
-          new ResponseClosedError('The interaction request was already answered (no response in time)'),
-        );
-      state = 'responded';
-      write(stringifyResponse(response));
-      return Promise.resolve(null);
-    },
-  };
+  return new PendingPostResponder(write);
+}
+
+class PendingPostResponder implements HttpResponder {
+  #state: 'open' | 'responded' | 'closed' = 'open';
+  readonly #write: (json: string) => void;
+
+  constructor(write: (json: string) => void) {
+    this.#write = write;
+  }
+
+  get responded(): boolean {
+    return this.#state === 'responded';
+  }
+
+  close(): void {
+    if (this.#state === 'open') this.#state = 'closed';
+  }
+
+  respond(response: APIInteractionResponse): Promise<null> {
+    if (this.#state === 'responded')
+      return Promise.reject(new ResponseClosedError('The interaction has already been responded to'));
+    if (this.#state === 'closed')
+      return Promise.reject(
+        new ResponseClosedError('The interaction request was already answered (no response in time)'),
+      );
+    this.#state = 'responded';
+    this.#write(stringifyResponse(response));
+    return Promise.resolve(null);
+  }
 }

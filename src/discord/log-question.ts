@@ -32,7 +32,10 @@ export function logQuestion(
   answer: Pick<Answer, 'question' | 'answered' | 'confidence'> & { readonly entryId: string | null },
   ms: number,
 ): void {
-  questionLoggerOf(logger).info(
+  const questionLogger = questionLoggerOf(logger);
+  // At LOG_LEVEL=warn or above, not even the line's fields are built.
+  if (!questionLogger.isLevelEnabled('info')) return;
+  questionLogger.info(
     {
       event: 'question',
       via,

@@ -9,6 +9,7 @@
 // Then the same for the HTTP interactions endpoint (`npm run start:http`'s node command) against a
 // fixed-string node:http server that verifies signatures (tests/bench/http-baseline-server.ts): signed
 // /ask POSTs at 500/s and in bursts of 1,500 (e2e/http/), the `http` object of the JSON line.
+// BENCH_NODE_FLAGS adds node flags to every bot, for investigating (e.g. an --import that logs GC pauses).
 import { waitForQuiet, type BotProcess } from './e2e/bot-process.js';
 import {
   BASELINE_ENTRY,
@@ -93,8 +94,12 @@ process.once('SIGINT', () => {
   process.exit(130);
 });
 
-const nodeFlagsFor = (label: string): string[] =>
-  cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${label}.cpuprofile`] : [];
+/** BENCH_NODE_FLAGS: more node flags for every bot (e.g. `--import=./gc-log.mjs`), for investigating. */
+const extraNodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+const nodeFlagsFor = (label: string): string[] => [
+  ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${label}.cpuprofile`] : []),
+  ...extraNodeFlags,
+];
 
 async function start(
   label: string,

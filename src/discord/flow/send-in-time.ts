@@ -24,5 +24,6 @@ export async function sendInTime(
     await reply.update(message);
     return null;
   }
-  return reply.message(message, { ephemeral: options.ephemeral });
+  await reply.message(message, { ephemeral: options.ephemeral });
+  return null;
 }

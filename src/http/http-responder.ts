@@ -17,8 +17,9 @@ export interface HttpResponder extends InteractionResponder {
 
 /**
  * The HTTP transport's responder: the first response is the body of the pending POST, written once
- * with `write`. A class for the reason given at createInteractionReply: a getter in an object
- * literal made every request's objects outlive it.
+ * with `write`. Discord learns the message id itself, so respond() resolves with null. A class for
+ * the reason given at createInteractionReply: a getter in an object literal made every request's
+ * objects outlive it.
  */
 export function createHttpResponder(write: (json: string) => void): HttpResponder {
   return new PendingPostResponder(write);
@@ -40,7 +41,7 @@ class PendingPostResponder implements HttpResponder {
     if (this.#state === 'open') this.#state = 'closed';
   }
 
-  respond(response: APIInteractionResponse): Promise<void> {
+  respond(response: APIInteractionResponse): Promise<null> {
     if (this.#state === 'responded')
       return Promise.reject(new ResponseClosedError('The interaction has already been responded to'));
     if (this.#state === 'closed')
@@ -49,6 +50,6 @@ class PendingPostResponder implements HttpResponder {
       );
     this.#state = 'responded';
     this.#write(stringifyResponse(response));
-    return Promise.resolve();
+    return Promise.resolve(null);
   }
 }

@@ -19,8 +19,8 @@ export type ResponsePhase = 'none' | 'deferred-message' | 'deferred-update' | 'r
  */
 export interface InteractionReply {
   readonly phase: ResponsePhase;
-  /** A new message (type 4). */
-  message(body: DiscordMessage, options?: { readonly ephemeral?: boolean }): Promise<void>;
+  /** A new message (type 4); resolves with its id when the transport learns it. */
+  message(body: DiscordMessage, options?: { readonly ephemeral?: boolean }): Promise<string | null>;
   /** "Thinking…" (type 5); the answer follows with `editOriginal`. */
   defer(options?: { readonly ephemeral?: boolean }): Promise<void>;
   /** Replaces the message the clicked component is on (type 7). */
@@ -81,11 +81,12 @@ class WebhookInteractionReply implements InteractionReply {
     return this.#phase;
   }
 
-  async message(body: DiscordMessage, options?: { readonly ephemeral?: boolean }): Promise<void> {
+  async message(body: DiscordMessage, options?: { readonly ephemeral?: boolean }): Promise<string | null> {
     const flags = flagsOf(options?.ephemeral);
     const data = flags === undefined ? body : { ...body, flags };
-    await this.#responder.respond({ type: InteractionResponseType.ChannelMessageWithSource, data });
+    const id = await this.#responder.respond({ type: InteractionResponseType.ChannelMessageWithSource, data });
     this.#phase = 'responded';
+    return id;
   }
 
   async defer(options?: { readonly ephemeral?: boolean }): Promise<void> {

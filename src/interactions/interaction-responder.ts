@@ -7,8 +7,8 @@ import type { APIInteractionResponse } from 'discord-api-types/v10';
  */
 export interface InteractionResponder {
   /**
-   * Sends the one initial response (types 4 to 9). Neither transport learns which message it
-   * created: the one question that needs it (a repeat pointed at the answer) asks Discord itself.
+   * Sends the one initial response (types 4 to 9). Resolves with the id of the message it created
+   * when the transport learns it (the gateway's `with_response`), else null.
    */
-  respond(response: APIInteractionResponse): Promise<void>;
+  respond(response: APIInteractionResponse): Promise<string | null>;
 }

@@ -50,16 +50,20 @@ function keepingResponder(fail = false): InteractionResponder & { responses: API
     respond(response) {
       if (failures-- > 0) return Promise.reject(new Error('the connection dropped'));
       responses.push(response);
-      return Promise.resolve();
+      return Promise.resolve(null);
     },
   };
 }
 
-/** Like a transport: the response reaches Discord (here the fake, through its callback route). */
+/**
+ * Like the HTTP endpoint: the response reaches Discord (here the fake, through its callback route)
+ * but the transport never learns which message it became.
+ */
 function blindResponder(ref: { id: string; token: string }): InteractionResponder {
   return {
     async respond(response) {
       await ctx.rest.post(Routes.interactionCallback(ref.id, ref.token), { body: response, auth: false });
+      return null;
     },
   };
 }

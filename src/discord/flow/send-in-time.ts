@@ -24,6 +24,5 @@ export async function sendInTime(
     await reply.update(message);
     return null;
   }
-  await reply.message(message, { ephemeral: options.ephemeral });
-  return null;
+  return reply.message(message, { ephemeral: options.ephemeral });
 }

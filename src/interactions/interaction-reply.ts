@@ -84,7 +84,10 @@ class WebhookInteractionReply implements InteractionReply {
   async message(body: DiscordMessage, options?: { readonly ephemeral?: boolean }): Promise<string | null> {
     const flags = flagsOf(options?.ephemeral);
     const data = flags === undefined ? body : { ...body, flags };
-    const id = await this.#responder.respond({ type: InteractionResponseType.ChannelMessageWithSource, data });
+    const id = await this.#responder.respond({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data,
+    });
     this.#phase = 'responded';
     return id;
   }

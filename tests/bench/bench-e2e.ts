@@ -97,7 +97,9 @@ process.once('SIGINT', () => {
 /** BENCH_NODE_FLAGS: more node flags for every bot (e.g. `--import=./gc-log.mjs`), for investigating. */
 const extraNodeFlags = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
 const nodeFlagsFor = (label: string): string[] => [
-  ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${label}.cpuprofile`] : []),
+  ...(cpuProfDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`, `--cpu-prof-name=${label}.cpuprofile`]
+    : []),
   ...extraNodeFlags,
 ];
 

@@ -47,8 +47,11 @@ const quick = args.has('--quick');
 const PLAN = {
   ratePerS: 500,
   warmupSeconds: 2,
-  /** Runs per bot, alternating baseline, ours, baseline, ours. */
-  steadyRuns: quick ? 1 : 2,
+  /**
+   * Runs per bot, alternating baseline, ours, baseline, …; the figure is their median, so one run
+   * hit by the machine's noise (a stall in either process) does not decide it.
+   */
+  steadyRuns: quick ? 1 : 3,
   steadySeconds: quick ? 3 : 10,
   /** Rounds per bot, alternating. */
   burstRounds: quick ? 1 : 5,
@@ -60,7 +63,7 @@ const PLAN = {
 const HTTP_PLAN: HttpPlan = {
   ratePerS: 500,
   warmupSeconds: 2,
-  steadyRuns: quick ? 1 : 2,
+  steadyRuns: quick ? 1 : 3,
   steadySeconds: quick ? 3 : 10,
   burstRounds: quick ? 1 : 5,
   burst: 1_500,

@@ -15,6 +15,10 @@ export interface QuestionPlace {
 // the token scan of every finished line (the logger's streamWrite hook) still runs on it.
 const questionLoggers = new WeakMap<Logger, Logger>();
 
+/**
+ * The line's own child logger. It is given no level of its own, so it keeps following the parent's
+ * (a runtime `logger.level` change reaches it), which the early return in logQuestion relies on.
+ */
 function questionLoggerOf(logger: Logger): Logger {
   let child = questionLoggers.get(logger);
   if (child === undefined) {

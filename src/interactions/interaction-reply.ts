@@ -63,7 +63,9 @@ export function createInteractionReply(
 
 class WebhookInteractionReply implements InteractionReply {
   #phase: ResponsePhase = 'none';
-  readonly #interaction: Pick<APIInteraction, 'application_id' | 'token'>;
+  // Only what the webhook routes need, not the whole interaction.
+  readonly #applicationId: string;
+  readonly #token: string;
   readonly #responder: InteractionResponder;
   readonly #rest: REST;
 
@@ -72,7 +74,8 @@ class WebhookInteractionReply implements InteractionReply {
     responder: InteractionResponder,
     rest: REST,
   ) {
-    this.#interaction = interaction;
+    this.#applicationId = interaction.application_id;
+    this.#token = interaction.token;
     this.#responder = responder;
     this.#rest = rest;
   }
@@ -120,8 +123,7 @@ class WebhookInteractionReply implements InteractionReply {
   }
 
   async editOriginal(body: DiscordMessage, files?: readonly AttachedFile[]): Promise<string> {
-    const { application_id: applicationId, token } = this.#interaction;
-    const original = Routes.webhookMessage(applicationId, token, '@original');
+    const original = Routes.webhookMessage(this.#applicationId, this.#token, '@original');
     const attached = files?.map((file) => ({ name: file.name, data: file.data }));
     const edited = await this.#rest.patch(original, { body, auth: false, files: attached });
     this.#phase = 'responded';
@@ -130,8 +132,7 @@ class WebhookInteractionReply implements InteractionReply {
 
   async followUp(body: DiscordMessage, options?: { readonly ephemeral?: boolean }): Promise<void> {
     const flags = flagsOf(options?.ephemeral);
-    const { application_id: applicationId, token } = this.#interaction;
-    await this.#rest.post(Routes.webhook(applicationId, token), {
+    await this.#rest.post(Routes.webhook(this.#applicationId, this.#token), {
       body: flags === undefined ? body : { ...body, flags },
       auth: false,
     });

@@ -9,7 +9,8 @@
 // Then the same for the HTTP interactions endpoint (`npm run start:http`'s node command) against a
 // fixed-string node:http server that verifies signatures (tests/bench/http-baseline-server.ts): signed
 // /ask POSTs at 500/s and in bursts of 1,500 (e2e/http/), the `http` object of the JSON line.
-// BENCH_NODE_FLAGS adds node flags to every bot, for investigating (e.g. an --import that logs GC pauses).
+// BENCH_NODE_FLAGS adds node flags to every bot, for investigating (e.g. an --import that logs GC pauses);
+// it is split on whitespace, so no flag may contain a space.
 import { waitForQuiet, type BotProcess } from './e2e/bot-process.js';
 import {
   BASELINE_ENTRY,

@@ -1,18 +1,19 @@
 import type { Kysely } from 'kysely';
-import type { Activity, ActivityQuery, DayCount, QuestionVia, StoredQuestion, VoteTally } from './records.js';
+import {
+  QUESTION_VIAS,
+  type Activity,
+  type ActivityQuery,
+  type DayCount,
+  type QuestionVia,
+  type StoredQuestion,
+  type VoteTally,
+} from './records.js';
 import type { StoreTables } from './store-schema.js';
 import { dayOf } from './write-batch.js';
 
 const DAY_MS = 86_400_000;
 
-const VIAS: ReadonlySet<string> = new Set([
-  'command:ask',
-  'command:glossary',
-  'context-menu',
-  'button:related',
-  'mention',
-  'dm',
-] satisfies QuestionVia[]);
+const VIAS: ReadonlySet<string> = new Set(QUESTION_VIAS);
 
 /**
  * The activity of the last `days` UTC days (today included), for one guild or all: per-day counts

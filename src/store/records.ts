@@ -3,9 +3,18 @@
  * review report reads back. No user ids, names or message contents beyond the question text.
  */
 
+/** How a question can reach the bot (the store keeps one of these per question). */
+export const QUESTION_VIAS = [
+  'command:ask',
+  'command:glossary',
+  'context-menu',
+  'button:related',
+  'mention',
+  'dm',
+] as const;
+
 /** How a question reached the bot. */
-export type QuestionVia =
-  'command:ask' | 'command:glossary' | 'context-menu' | 'button:related' | 'mention' | 'dm';
+export type QuestionVia = (typeof QUESTION_VIAS)[number];
 
 /** One question, as the question flow hands it to the recorder (never blocks answering). */
 export interface QuestionRecord {

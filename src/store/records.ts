@@ -62,6 +62,8 @@ export interface ActivityQuery {
   readonly days: number;
   /** undefined: every guild and DMs. */
   readonly guildId?: string;
+  /** At most this many declined questions, the most recent (default: all of them). */
+  readonly maxDeclined?: number;
   /** The current time (tests pass their own). */
   readonly now?: Date;
 }

@@ -155,6 +155,36 @@ describe.each(DIALECTS)('the store on %s', (dialect) => {
     expect(guild.declined.map((q) => q.question)).toEqual(['who won the cup?']);
   });
 
+  it('reads at most maxDeclined declined questions, the newest, and none of a kind it does not know', async () => {
+    const config = await target.fresh();
+    const store = await start(config);
+    for (const [i, text] of ['oldest', 'middle', 'newest'].entries())
+      store.recordQuestion(
+        question({ at: new Date(NOW.getTime() - (3 - i) * 60_000), answered: false, question: text }),
+      );
+    await store.flush();
+    await withRaw(config, (db) =>
+      db
+        .insertInto('questions')
+        .values({
+          at: NOW.getTime(),
+          guild_id: null,
+          via: 'from-a-newer-bot',
+          question: 'a kind this version does not know',
+          answered: 0,
+          entry_id: null,
+          passage_ids: '[]',
+          confidence: 0,
+          ms: 1,
+        })
+        .execute(),
+    );
+    const activity = await store.readActivity({ days: 1, now: NOW, maxDeclined: 2 });
+    expect(activity.declined.map((q) => q.question)).toEqual(['newest', 'middle']);
+    const all = await store.readActivity({ days: 1, now: NOW });
+    expect(all.declined.map((q) => q.question)).toEqual(['newest', 'middle', 'oldest']);
+  });
+
   it('counts one vote per person per answer: a second press changes it, another answer is another vote', async () => {
     const config = await target.fresh();
     const store = await start(config);

@@ -24,8 +24,8 @@ const data = {
 export const STATS_DAYS = 30;
 const SHOWN = 5;
 /**
- * Grouping runs on the event loop that answers questions: /stats groups the most recent declined
- * questions only (totals still count them all). `npm run review` groups every one.
+ * Reading and grouping run on the event loop that answers questions: /stats reads and groups the
+ * most recent declined questions only (totals still count them all). `npm run review` groups every one.
  */
 const GROUPED_AT_MOST = 2_000;
 
@@ -58,14 +58,13 @@ export const statsCommand: SlashCommand = {
     }
     let activity;
     try {
-      activity = await ctx.readActivity({ days: STATS_DAYS, guildId });
+      activity = await ctx.readActivity({ days: STATS_DAYS, guildId, maxDeclined: GROUPED_AT_MOST });
     } catch (error) {
       ctx.logger.warn({ err: error, event: 'stats' }, 'Could not read the store for /stats');
       await reply.editOriginal(renderNotice(NOTICES.statsUnavailable));
       return;
     }
-    const recent = { ...activity, declined: activity.declined.slice(0, GROUPED_AT_MOST) };
-    const review = buildReview(recent, ctx.store.getKnowledge(), {
+    const review = buildReview(activity, ctx.store.getKnowledge(), {
       days: STATS_DAYS,
       guildId,
       maxGroups: SHOWN,

@@ -1,5 +1,5 @@
 import type { Config } from './config/parse-config.js';
-import type { ReadActivity } from './discord/bot-context.js';
+import type { BotContextParts, ReadActivity } from './discord/bot-context.js';
 import { createKnowledgeStore, type KnowledgeStore } from './discord/knowledge-store.js';
 import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from './discord/reload-knowledge.js';
 import type { Logger } from './logging/logger.js';
@@ -11,15 +11,20 @@ export interface ServingState {
   readonly knowledge: KnowledgeStore;
   /** Recompiles the content folder; a broken folder keeps the old knowledge serving. */
   readonly reload: () => Promise<ReloadResult>;
-  /** The test's own recorder, else the configured store, else one that keeps nothing (STORAGE=off). */
-  readonly recorder: Recorder;
-  /** The configured store's reader for /stats; undefined when no store was opened. */
-  readonly readActivity: ReadActivity | undefined;
   /**
    * Writes what the store still holds and closes it (logging what it dropped); call after the
    * requests in flight, which record their questions. Nothing to do without a store.
    */
   readonly closeStore: () => Promise<void>;
+  /**
+   * The bot context's parts that come from the config and this state, the same for every transport.
+   * The recorder is the test's own, else the configured store's, else one that keeps nothing
+   * (STORAGE=off); readActivity (for /stats) is undefined when no store was opened.
+   */
+  readonly contextParts: Pick<
+    BotContextParts,
+    'store' | 'reload' | 'contentDir' | 'cooldown' | 'adminGuildId' | 'recorder' | 'readActivity'
+  >;
 }
 
 /**
@@ -50,11 +55,22 @@ export async function openServingState(
       'Storage flushed and closed',
     );
   };
+  const recorder = ownRecorder ?? recordStore ?? NO_RECORDER;
+  const readActivity: ReadActivity | undefined = recordStore
+    ? (query) => recordStore.readActivity(query)
+    : undefined;
   return {
     knowledge,
     reload,
-    recorder: ownRecorder ?? recordStore ?? NO_RECORDER,
-    readActivity: recordStore ? (query) => recordStore.readActivity(query) : undefined,
     closeStore,
+    contextParts: {
+      store: knowledge,
+      reload,
+      contentDir: config.contentDir,
+      cooldown: config.cooldown,
+      adminGuildId: config.adminGuildId,
+      recorder,
+      readActivity,
+    },
   };
 }

@@ -68,17 +68,11 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   const tracker = createWorkTracker();
   const client = createClient({ apiUrl: config.apiUrl, shards: inProcessShards(config) });
   const ctx = createBotContext({
-    store,
+    ...serving.contextParts,
     logger,
     // discord.js's REST: login() sets the token on it.
     rest: client.rest,
-    contentDir: config.contentDir,
-    reload,
-    cooldown: config.cooldown,
-    adminGuildId: config.adminGuildId,
     fetchOwner: fetchApplicationOwner(client.rest),
-    recorder: serving.recorder,
-    readActivity: serving.readActivity,
     ...(options.now ? { now: options.now } : {}),
   });
 

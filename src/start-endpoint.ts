@@ -49,17 +49,11 @@ export async function startEndpoint(
   const { knowledge: store, reload, closeStore } = serving;
   const rest = createRest(config.apiUrl, config.token);
   const ctx = createBotContext({
-    store,
+    ...serving.contextParts,
     logger,
     rest,
-    contentDir: config.contentDir,
-    reload,
-    cooldown: config.cooldown,
-    adminGuildId: config.adminGuildId,
     // Without the token nobody can ask who owns the application: ADMIN_GUILD_ID alone decides /reload.
     ...(config.token !== undefined ? { fetchOwner: fetchApplicationOwner(rest) } : {}),
-    recorder: serving.recorder,
-    readActivity: serving.readActivity,
     ...(options.now ? { now: options.now } : {}),
   });
   let server;

@@ -187,7 +187,7 @@ async function measure(
     bursts: bursts.get(bot) ?? [],
     repeats: repeats.get(bot) ?? [],
     peakRssMb: bot.bot.peakRssMb(),
-    recorded: { restCalls: bot.fake.restCalls().length, gatewayFrames: bot.fake.gatewayFrames().length },
+    recorded: { restCalls: bot.fake.mark().rest, gatewayFrames: bot.fake.mark().gateway },
   });
   return { ours: runsOf(ours), baseline: runsOf(baseline), unstored: bursts.get(unstored) ?? [] };
 }

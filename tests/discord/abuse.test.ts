@@ -46,6 +46,30 @@ describe('ExpiringMap', () => {
     expect([map.get('c'), map.get('d'), map.get('e')]).toEqual([4_999, 5, 6]);
   });
 
+  it('keeps a rewritten entry for the ttl after its last write, through sweeps and evictions', () => {
+    const clock = manualClock();
+    const map = new ExpiringMap<string, number>(1000, 3, clock.now);
+    map.set('a', 1);
+    clock.advance(500);
+    map.set('a', 2);
+    map.set('b', 3);
+    clock.advance(700);
+    // 'a' was queued to expire at 1000 but was rewritten at 500: the sweep keeps it.
+    map.set('c', 4);
+    expect([map.get('a'), map.get('b'), map.get('c')]).toEqual([2, 3, 4]);
+    // Full: the least recently written goes first, which is now 'b' (written with 'a's rewrite,
+    // but 'a' was rewritten again since).
+    map.set('a', 5);
+    map.set('d', 6);
+    expect([map.get('a'), map.get('b'), map.get('c'), map.get('d')]).toEqual([5, undefined, 4, 6]);
+    clock.advance(1000);
+    expect([map.get('a'), map.get('c'), map.get('d')]).toEqual([undefined, undefined, undefined]);
+    // Many rewrites of one key leave the queue bounded: the next new key finds room at once.
+    for (let i = 0; i < 10_000; i++) map.set('x', i);
+    map.set('y', 1);
+    expect([map.size, map.get('x'), map.get('y')]).toEqual([2, 9_999, 1]);
+  });
+
   it('sweeps expired entries when new ones arrive', () => {
     const clock = manualClock();
     const map = new ExpiringMap<number, number>(1000, 1000, clock.now);

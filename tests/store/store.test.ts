@@ -19,7 +19,13 @@ describe.each(DIALECTS)('the store on %s', (dialect) => {
 
   async function start(
     config: StoreConfig,
-    extra: { now?: () => number; queueLimit?: number; prune?: boolean } = {},
+    extra: {
+      now?: () => number;
+      queueLimit?: number;
+      prune?: boolean;
+      flushIntervalMs?: number;
+      batchRows?: number;
+    } = {},
   ) {
     const store = await openStore({ ...config, logger: logs.logger, ...extra });
     open.push(store);
@@ -294,5 +300,18 @@ describe.each(DIALECTS)('the store on %s', (dialect) => {
         },
       )
       .toBe(1);
+  });
+
+  it('writes a full batch at once, without waiting for the timer', async () => {
+    const config = await target.fresh();
+    const store = await start(config, { flushIntervalMs: 3_600_000, batchRows: 3 });
+    const storedQuestions = () =>
+      withRaw(config, async (db) => (await db.selectFrom('questions').selectAll().execute()).length);
+    store.recordQuestion(question({ at: NOW }));
+    store.recordQuestion(question({ at: NOW }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await storedQuestions()).toBe(0);
+    store.recordQuestion(question({ at: NOW }));
+    await expect.poll(storedQuestions, { timeout: 5_000 }).toBe(3);
   });
 });

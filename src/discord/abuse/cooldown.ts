@@ -17,21 +17,31 @@ export interface CooldownOptions {
   readonly now?: Clock;
 }
 
+/** One asker's questions in the window, oldest first, and whether they were told they are limited. */
+interface AskerState {
+  readonly times: number[];
+  notified: boolean;
+}
+
 /** Creates the cooldown: at most `questions` per `windowMs` per user; one notice per limited spell. */
 export function createCooldown(options: CooldownOptions): Cooldown {
   const now = options.now ?? Date.now;
-  const users = new ExpiringMap<string, { times: number[]; notified: boolean }>(
-    options.windowMs,
-    options.maxUsers ?? 10_000,
-    now,
-  );
+  const users = new ExpiringMap<string, AskerState>(options.windowMs, options.maxUsers ?? 10_000, now);
   return {
     take(userId) {
       const at = now();
-      const state = users.get(userId) ?? { times: [], notified: false };
-      const recent = state.times.filter((t) => t > at - options.windowMs);
-      if (recent.length < options.questions) {
-        users.set(userId, { times: [...recent, at], notified: false });
+      const state = users.get(userId);
+      if (state === undefined) {
+        users.set(userId, { times: [at], notified: false });
+        return 'allowed';
+      }
+      // Updated in place: a question costs no new objects for an asker already held.
+      const { times } = state;
+      while (times.length > 0 && (times[0] ?? at) <= at - options.windowMs) times.shift();
+      if (times.length < options.questions) {
+        times.push(at);
+        state.notified = false;
+        users.set(userId, state);
         return 'allowed';
       }
       // Limited: the entry keeps its old expiry (not refreshed), so the window really ends.

@@ -44,7 +44,11 @@ function placeOf(
 ): AnswerPlace {
   const { guildId, channelId } = asker;
   if (messageId !== null) return { guildId, channelId, messageId };
-  const original = Routes.webhookMessage(interaction.application_id, interaction.token, '@original');
-  const findMessageId = async () => SentMessage.parse(await rest.get(original, { auth: false })).id;
+  // Kept for the dedupe window: the two strings it needs, not the interaction or a built route.
+  const { application_id: applicationId, token } = interaction;
+  const findMessageId = async () => {
+    const original = Routes.webhookMessage(applicationId, token, '@original');
+    return SentMessage.parse(await rest.get(original, { auth: false })).id;
+  };
   return { guildId, channelId, messageId: null, findMessageId };
 }

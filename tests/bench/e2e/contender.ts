@@ -3,7 +3,7 @@ import { startFakeDiscord, type FakeDiscord } from '../../support/fake-discord/i
 import { AnswerTap, type Sample } from './answer-tap.js';
 import { benchEnv } from './bench-env.js';
 import { spawnBot, type BotProcess } from './bot-process.js';
-import { GUILD_COUNT, Workload } from './workload.js';
+import { FAKE_KEEPS_RECENT, GUILD_COUNT, Workload } from './workload.js';
 
 const READY_TIMEOUT_MS = 30_000;
 const PROBE_TIMEOUT_MS = 10_000;
@@ -44,7 +44,7 @@ export function whileRunning<T>(bot: BotProcess, work: Promise<T>): Promise<T> {
 
 /** Starts a fake Discord and the bot as a child process logged in to it; resolves once the bot answers a probe. */
 export async function startContender(options: ContenderOptions): Promise<Contender> {
-  const fake = await startFakeDiscord({ guildCount: GUILD_COUNT });
+  const fake = await startFakeDiscord({ guildCount: GUILD_COUNT, keepRecent: FAKE_KEEPS_RECENT });
   const tap = new AnswerTap(fake);
   const workload = new Workload(fake, options.questions);
   // Only what the bot reads, as `npm start` in a clean shell would see it; nothing inherited.

@@ -15,6 +15,14 @@ import { snowflake, type FakeDiscord } from '../../support/fake-discord/index.js
  * baseline's memory and hide ours.
  */
 export const GUILD_COUNT = 10;
+
+/**
+ * What each benchmark fake holds: the most recent 5,000–10,000 calls, frames, messages and
+ * interactions, far more than a burst or a dedupe lookup needs. Keeping a whole run (about 35,000
+ * answers, each recorded, stored and echoed) grew the bench process past 600 MB, and its GC pauses,
+ * longer during the contender sending the bigger answers, were counted in that contender's latencies.
+ */
+export const FAKE_KEEPS_RECENT = 5_000;
 /** How people wrap a question in chat; the engine answers each the same as the bare question. */
 const PHRASINGS = [
   (q: string) => q,

@@ -18,9 +18,16 @@ function describeLifecycle(event: LifecycleEvent): string {
 
 /** Everything the fake saw: REST calls, gateway frames and connection milestones. */
 export class Recorder {
-  readonly rest = new EventLog<RecordedRestCall>('REST call', describeCall);
-  readonly gateway = new EventLog<RecordedFrame>('gateway frame', describeFrame);
-  readonly lifecycle = new EventLog<LifecycleEvent>('gateway lifecycle event', describeLifecycle);
+  readonly rest: EventLog<RecordedRestCall>;
+  readonly gateway: EventLog<RecordedFrame>;
+  readonly lifecycle: EventLog<LifecycleEvent>;
+
+  /** `keepRecent`: see EventLog (default: keep every record). */
+  constructor(keepRecent = Infinity) {
+    this.rest = new EventLog<RecordedRestCall>('REST call', describeCall, keepRecent);
+    this.gateway = new EventLog<RecordedFrame>('gateway frame', describeFrame, keepRecent);
+    this.lifecycle = new EventLog<LifecycleEvent>('gateway lifecycle event', describeLifecycle, keepRecent);
+  }
 
   mark(): Mark {
     return { rest: this.rest.size, gateway: this.gateway.size, lifecycle: this.lifecycle.size };

@@ -40,7 +40,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   world.interactionDeadlineMs = options.interactionDeadlineMs ?? null;
   world.recommendedShards = options.shardCount ?? 1;
   world.maxConcurrency = options.maxConcurrency ?? 1;
-  const recorder = new Recorder();
+  const recorder = new Recorder(options.keepRecent);
   const restFaults = new RestFaults();
   const gateway = new FakeGateway(world, recorder, {
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? 5_000,

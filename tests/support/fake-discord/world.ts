@@ -21,6 +21,32 @@ export interface WorldOptions {
   /** Number of guilds the bot is in (default 1). Each gets #general and #random text channels. */
   guildCount?: number;
   botUsername?: string;
+  /**
+   * Hold at most about twice this many messages, interactions and recorded calls and frames, forgetting
+   * the oldest first, so
+   * a long benchmark's fake does not grow without end (and its GC does not pause the bots' timings).
+   * Default: keep everything.
+   */
+  keepRecent?: number;
+}
+
+/** A Map that forgets its oldest entries once it holds more than twice `keep`. */
+class RecentMap<K, V> extends Map<K, V> {
+  constructor(private readonly keep: number) {
+    super();
+  }
+
+  override set(key: K, value: V): this {
+    super.set(key, value);
+    if (this.size > 2 * this.keep) {
+      let drop = this.size - this.keep;
+      for (const oldest of this.keys()) {
+        if (drop-- <= 0) break;
+        this.delete(oldest);
+      }
+    }
+    return this;
+  }
 }
 
 /** Server-side state of one dispatched interaction. */
@@ -53,9 +79,9 @@ export class World {
   readonly dmChannel: APIDMChannel;
   readonly channels = new Map<string, APIChannel>();
   readonly users = new Map<string, APIUser>();
-  readonly messages = new Map<string, APIMessage>();
+  readonly messages: Map<string, APIMessage>;
   /** Keyed by interaction token. */
-  readonly interactions = new Map<string, InteractionState>();
+  readonly interactions: Map<string, InteractionState>;
   /** Interactions being delivered over HTTP whose response is not applied yet, by token (http-delivery.ts). */
   readonly httpDeliveries = new Map<string, Promise<void>>();
   /** `shards` and `session_start_limit.max_concurrency` returned by GET /gateway/bot. */
@@ -67,6 +93,8 @@ export class World {
   readonly commands = new Map<string, APIApplicationCommand[]>();
 
   constructor(options: WorldOptions = {}) {
+    this.messages = new RecentMap(options.keepRecent ?? Infinity);
+    this.interactions = new RecentMap(options.keepRecent ?? Infinity);
     this.bot = makeUser(options.botUsername ?? 'FakeBot', { bot: true, global_name: null });
     const flags = ApplicationFlags.GatewayMessageContentLimited;
     this.application = { id: this.bot.id, flags, flags_new: String(flags) };

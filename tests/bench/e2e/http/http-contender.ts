@@ -5,7 +5,7 @@ import { endpointClient } from '../../../support/interactions-http/client.js';
 import { createSigner } from '../../../support/interactions-http/signer.js';
 import { spawnBot, type BotProcess } from '../bot-process.js';
 import { whileRunning } from '../contender.js';
-import { GUILD_COUNT, Workload } from '../workload.js';
+import { FAKE_KEEPS_RECENT, GUILD_COUNT, Workload } from '../workload.js';
 import type { HttpTarget } from './http-load.js';
 import { benchEnv } from '../bench-env.js';
 import { freePort } from '../../../support/free-port.js';
@@ -32,7 +32,7 @@ export interface HttpContenderOptions {
 
 /** Starts the endpoint and resolves once it answers a signed PING. */
 export async function startHttpContender(options: HttpContenderOptions): Promise<HttpContender> {
-  const fake = await startFakeDiscord({ guildCount: GUILD_COUNT });
+  const fake = await startFakeDiscord({ guildCount: GUILD_COUNT, keepRecent: FAKE_KEEPS_RECENT });
   const signer = createSigner();
   const port = await freePort();
   const workload = new Workload(fake, options.questions);

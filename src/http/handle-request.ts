@@ -7,7 +7,12 @@ import { createHttpResponder } from './http-responder.js';
 import { parseInteraction } from './parse-interaction.js';
 import { readBody } from './read-body.js';
 import { refuse, sendJson } from './send-json.js';
-import { isFresh, readSignatureHeaders, verifySignature } from './verify-signature.js';
+import {
+  isFresh,
+  readSignatureHeaders,
+  verifySignature,
+  verifySignatureOffThread,
+} from './verify-signature.js';
 
 /** Discord waits this long for the first response; after it, nobody reads ours. */
 export const RESPONSE_TIMEOUT_MS = 3_000;
@@ -22,6 +27,8 @@ export interface RequestContext {
   readonly track: (work: () => Promise<void>) => Promise<void>;
   /** False once stopping: new requests are turned away. */
   readonly accepting: () => boolean;
+  /** Whether the event loop has been mostly busy lately (requests are queueing). */
+  readonly loopBusy: () => boolean;
   readonly now: () => number;
   readonly responseTimeoutMs: number;
 }
@@ -68,7 +75,11 @@ async function answerInteraction(
     else res.destroy();
     return;
   }
-  if (!verifySignature(ctx.key, headers, read.body)) return refuse(res, 401, 'invalid request signature');
+  // At ease, on the event loop (no hop); under load, on the thread pool, beside others' answers.
+  const valid = ctx.loopBusy()
+    ? await verifySignatureOffThread(ctx.key, headers, read.body)
+    : verifySignature(ctx.key, headers, read.body);
+  if (!valid) return refuse(res, 401, 'invalid request signature');
   const parsed = parseInteraction(read.body);
   if (!parsed.ok) return refuse(res, 400, parsed.error);
   const { interaction } = parsed;

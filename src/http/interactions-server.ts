@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createWorkTracker } from '../discord/work-tracker.js';
 import type { Logger } from '../logging/logger.js';
 import type { DispatchInteraction } from './dispatch-interaction.js';
+import { watchEventLoop } from './watch-event-loop.js';
 import { handleRequest, RESPONSE_TIMEOUT_MS, type RequestContext } from './handle-request.js';
 import { refuse } from './send-json.js';
 import { publicKeyFromHex } from './verify-signature.js';
@@ -53,6 +54,9 @@ export async function startInteractionsServer(
   options: InteractionsServerOptions,
 ): Promise<InteractionsServer> {
   const tracker = createWorkTracker();
+  // Responses not yet written: on stop they are told to close their connection.
+  const pending = new Set<ServerResponse>();
+  const loop = watchEventLoop();
   const ctx: RequestContext = {
     key: publicKeyFromHex(options.publicKey),
     path: options.path,
@@ -60,11 +64,10 @@ export async function startInteractionsServer(
     logger: options.logger,
     track: (work) => tracker.run(work),
     accepting: () => tracker.accepting,
+    loopBusy: () => loop.busy(),
     now: options.now ?? Date.now,
     responseTimeoutMs: options.responseTimeoutMs ?? RESPONSE_TIMEOUT_MS,
   };
-  // Responses not yet written: on stop they are told to close their connection.
-  const pending = new Set<ServerResponse>();
   const server = createServer(
     {
       headersTimeout: HEADERS_TIMEOUT_MS,
@@ -92,6 +95,7 @@ export async function startInteractionsServer(
   return {
     port,
     stop: (graceMs) => {
+      loop.stop();
       for (const res of pending) if (!res.headersSent) res.setHeader('connection', 'close');
       return (stopping ??= stopServer(server, tracker, graceMs));
     },

@@ -1,0 +1,56 @@
+/**
+ * Both ways the endpoint checks a signature (on the event loop, and on the thread pool while the loop
+ * is busy) give the same verdicts, and the busy signal follows the loop's real load.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  publicKeyFromHex,
+  readSignatureHeaders,
+  verifySignature,
+  verifySignatureOffThread,
+} from '../../src/http/verify-signature.js';
+import { watchEventLoop, type EventLoopWatch } from '../../src/http/watch-event-loop.js';
+import { createSigner } from '../support/interactions-http/signer.js';
+
+const signer = createSigner();
+const key = publicKeyFromHex(signer.publicKeyHex);
+const body = Buffer.from('{"type":1}');
+
+function headersFor(signedBody: Buffer, by = signer) {
+  const h = by.headers(signedBody);
+  const headers = readSignatureHeaders(h['x-signature-ed25519'], h['x-signature-timestamp']);
+  if (headers === null) throw new Error('the signer made malformed headers');
+  return headers;
+}
+
+describe('signature checks, on and off the event loop', () => {
+  it('accept the signed body and refuse another body or another key, alike', async () => {
+    const cases = [
+      { headers: headersFor(body), expected: true },
+      { headers: headersFor(Buffer.from('{"type":2}')), expected: false },
+      { headers: headersFor(body, createSigner()), expected: false },
+    ];
+    for (const { headers, expected } of cases) {
+      expect(verifySignature(key, headers, body)).toBe(expected);
+      await expect(verifySignatureOffThread(key, headers, body)).resolves.toBe(expected);
+    }
+  });
+});
+
+describe('watchEventLoop', () => {
+  let watch: EventLoopWatch | undefined;
+  afterEach(() => watch?.stop());
+
+  it('reports busy after the loop was kept running, and at ease once it waits again', async () => {
+    watch = watchEventLoop();
+    await sleep(60);
+    expect(watch.busy()).toBe(false);
+    const until = performance.now() + 80;
+    while (performance.now() < until);
+    await sleep(1);
+    expect(watch.busy()).toBe(true);
+    await sleep(100);
+    expect(watch.busy()).toBe(false);
+  });
+});

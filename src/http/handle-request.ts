@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { KeyObject } from 'node:crypto';
 import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import type { Logger } from '../logging/logger.js';
 import type { DispatchInteraction } from './dispatch-interaction.js';
@@ -7,19 +6,14 @@ import { createHttpResponder } from './http-responder.js';
 import { parseInteraction } from './parse-interaction.js';
 import { readBody } from './read-body.js';
 import { refuse, sendJson } from './send-json.js';
-import {
-  isFresh,
-  readSignatureHeaders,
-  verifySignature,
-  verifySignatureOffThread,
-} from './verify-signature.js';
+import { isFresh, readSignatureHeaders, type SignatureCheck } from './verify-signature.js';
 
 /** Discord waits this long for the first response; after it, nobody reads ours. */
 export const RESPONSE_TIMEOUT_MS = 3_000;
 
 /** What a request handler needs; one per server. */
 export interface RequestContext {
-  readonly key: KeyObject;
+  readonly checkSignature: SignatureCheck;
   readonly path: string;
   readonly dispatch: DispatchInteraction;
   readonly logger: Logger;
@@ -27,8 +21,6 @@ export interface RequestContext {
   readonly track: (work: () => Promise<void>) => Promise<void>;
   /** False once stopping: new requests are turned away. */
   readonly accepting: () => boolean;
-  /** Whether the event loop has been mostly busy lately (requests are queueing). */
-  readonly loopBusy: () => boolean;
   readonly now: () => number;
   readonly responseTimeoutMs: number;
 }
@@ -75,11 +67,7 @@ async function answerInteraction(
     else res.destroy();
     return;
   }
-  // At ease, on the event loop (no hop); under load, on the thread pool, beside others' answers.
-  const valid = ctx.loopBusy()
-    ? await verifySignatureOffThread(ctx.key, headers, read.body)
-    : verifySignature(ctx.key, headers, read.body);
-  if (!valid) return refuse(res, 401, 'invalid request signature');
+  if (!(await ctx.checkSignature(headers, read.body))) return refuse(res, 401, 'invalid request signature');
   const parsed = parseInteraction(read.body);
   if (!parsed.ok) return refuse(res, 400, parsed.error);
   const { interaction } = parsed;

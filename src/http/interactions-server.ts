@@ -7,7 +7,7 @@ import type { DispatchInteraction } from './dispatch-interaction.js';
 import { watchEventLoop } from './watch-event-loop.js';
 import { handleRequest, RESPONSE_TIMEOUT_MS, type RequestContext } from './handle-request.js';
 import { refuse } from './send-json.js';
-import { publicKeyFromHex } from './verify-signature.js';
+import { createSignatureCheck, publicKeyFromHex } from './verify-signature.js';
 
 /** Headers must arrive within this (slow-loris); the whole request within REQUEST_TIMEOUT_MS. */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -56,15 +56,15 @@ export async function startInteractionsServer(
   const tracker = createWorkTracker();
   // Responses not yet written: on stop they are told to close their connection.
   const pending = new Set<ServerResponse>();
+  const key = publicKeyFromHex(options.publicKey);
   const loop = watchEventLoop();
   const ctx: RequestContext = {
-    key: publicKeyFromHex(options.publicKey),
+    checkSignature: createSignatureCheck(key, () => loop.busy()),
     path: options.path,
     dispatch: options.dispatch,
     logger: options.logger,
     track: (work) => tracker.run(work),
     accepting: () => tracker.accepting,
-    loopBusy: () => loop.busy(),
     now: options.now ?? Date.now,
     responseTimeoutMs: options.responseTimeoutMs ?? RESPONSE_TIMEOUT_MS,
   };
@@ -90,7 +90,10 @@ export async function startInteractionsServer(
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
     else socket.destroy();
   });
-  const port = await listen(server, options.port, options.host);
+  const port = await listen(server, options.port, options.host).catch((error: unknown) => {
+    loop.stop();
+    throw error;
+  });
   let stopping: Promise<boolean> | null = null;
   return {
     port,

@@ -54,8 +54,7 @@ export function verifySignature(key: KeyObject, headers: SignatureHeaders, body:
 /**
  * The same check on libuv's thread pool. Ed25519 is about half of an /ask's CPU in the endpoint
  * (80 of some 170 µs, profiled under bench:e2e's bursts); under load, verifying off the event loop
- * lets it run on another core beside the answering of other requests. At ease, the hop to the pool
- * and back only adds latency, so the endpoint uses this only while its event loop is busy.
+ * lets it run on another core beside the answering of other requests.
  */
 export function verifySignatureOffThread(
   key: KeyObject,
@@ -67,6 +66,35 @@ export function verifySignatureOffThread(
       resolve(error === null && valid),
     );
   });
+}
+
+/**
+ * At most this many checks wait for the thread pool; past it, the event loop checks. Well above the
+ * connections a load balancer or Discord keeps open (so a burst is checked off the loop), and a
+ * bound on what a flood can hold in memory meanwhile: 256 bodies of at most 64 KiB.
+ */
+export const MAX_OFF_THREAD = 256;
+
+/** Checks a request's signature, on the event loop or off it, whichever serves the moment. */
+export type SignatureCheck = (headers: SignatureHeaders, body: Buffer) => boolean | Promise<boolean>;
+
+/**
+ * The endpoint's check: on the event loop while it is at ease (the hop to the pool would only add
+ * latency), on the thread pool while it is busy, beside the answering of other requests. The pool's
+ * queue is bounded: past MAX_OFF_THREAD waiting checks the loop checks again itself, which also
+ * stops it reading more requests meanwhile.
+ */
+export function createSignatureCheck(key: KeyObject, loopBusy: () => boolean): SignatureCheck {
+  let offThread = 0;
+  const settled = (valid: boolean): boolean => {
+    offThread -= 1;
+    return valid;
+  };
+  return (headers, body) => {
+    if (!loopBusy() || offThread >= MAX_OFF_THREAD) return verifySignature(key, headers, body);
+    offThread += 1;
+    return verifySignatureOffThread(key, headers, body).then(settled);
+  };
 }
 
 function signedMessage(headers: SignatureHeaders, body: Buffer): Buffer {

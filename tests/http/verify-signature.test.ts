@@ -5,6 +5,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  MAX_OFF_THREAD,
+  createSignatureCheck,
   publicKeyFromHex,
   readSignatureHeaders,
   verifySignature,
@@ -35,6 +37,24 @@ describe('signature checks, on and off the event loop', () => {
       expect(verifySignature(key, headers, body)).toBe(expected);
       await expect(verifySignatureOffThread(key, headers, body)).resolves.toBe(expected);
     }
+  });
+});
+
+describe("the endpoint's signature check", () => {
+  it('checks on the event loop at ease, on the pool while busy, and on the loop again past MAX_OFF_THREAD waiting', async () => {
+    let busy = false;
+    const check = createSignatureCheck(key, () => busy);
+    const headers = headersFor(body);
+    expect(check(headers, body)).toBe(true);
+    busy = true;
+    const verdicts = Array.from({ length: MAX_OFF_THREAD }, () => check(headers, body));
+    const waiting = verdicts.filter((verdict) => verdict instanceof Promise);
+    expect(waiting).toHaveLength(MAX_OFF_THREAD);
+    // The pool's queue is full: this one is checked at once, on the loop.
+    expect(check(headersFor(Buffer.from('{"type":2}')), body)).toBe(false);
+    await expect(Promise.all(waiting)).resolves.toEqual(Array(MAX_OFF_THREAD).fill(true));
+    // Settled checks free their places.
+    expect(check(headers, body)).toBeInstanceOf(Promise);
   });
 });
 

@@ -1,6 +1,7 @@
 /** A bot under test, run as a child process: output tail, exit, peak RSS, shutdown. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { collectGarbage } from './collect-garbage.js';
 
 const TAIL_CHARS = 4_000;
 const RSS_SAMPLE_MS = 100;
@@ -107,10 +108,12 @@ export function spawnBot(
 }
 
 /**
- * Waits until no bot burns CPU (at most one 10 ms tick in each of two 150 ms windows), at most
- * `maxMs`: a phase should not start while the previous one's GC or stragglers still run.
+ * Collects this process's garbage, then waits until no bot burns CPU (at most one 10 ms tick in each
+ * of two 150 ms windows), at most `maxMs`: a phase should not start while the previous one's GC or
+ * stragglers still run, here or in a bot.
  */
 export async function waitForQuiet(bots: readonly BotProcess[], maxMs = 2_000): Promise<void> {
+  collectGarbage();
   const deadline = performance.now() + maxMs;
   let quietWindows = 0;
   let last = bots.map((bot) => bot.cpuMs());

@@ -86,14 +86,13 @@ export type SignatureCheck = (headers: SignatureHeaders, body: Buffer) => boolea
  */
 export function createSignatureCheck(key: KeyObject, loopBusy: () => boolean): SignatureCheck {
   let offThread = 0;
-  const settled = (valid: boolean): boolean => {
+  const settled = (): void => {
     offThread -= 1;
-    return valid;
   };
   return (headers, body) => {
     if (!loopBusy() || offThread >= MAX_OFF_THREAD) return verifySignature(key, headers, body);
     offThread += 1;
-    return verifySignatureOffThread(key, headers, body).then(settled);
+    return verifySignatureOffThread(key, headers, body).finally(settled);
   };
 }
 

@@ -36,7 +36,7 @@ try {
     storeQuestions: true,
     logger: pino({ level: 'warn' }),
     flushIntervalMs: 3_600_000,
-    batchRows: RECORDS,
+    batchRows: Infinity,
     queueLimit: RECORDS,
   });
   // The records are built beforehand: the question flow builds its own whatever the store does.

@@ -46,28 +46,42 @@ describe('ExpiringMap', () => {
     expect([map.get('c'), map.get('d'), map.get('e')]).toEqual([4_999, 5, 6]);
   });
 
-  it('keeps a rewritten entry for the ttl after its last write, through sweeps and evictions', () => {
+  it('keeps a rewritten entry for the ttl after its last write, through sweeps', () => {
+    const clock = manualClock();
+    const map = new ExpiringMap<string, number>(1000, 10, clock.now);
+    map.set('x', 1);
+    clock.advance(50);
+    map.set('x', 2);
+    clock.advance(50);
+    map.set('y', 3);
+    clock.advance(900);
+    // x was first written at 0 but rewritten at 50: it lives until 1050, y until 1100.
+    map.sweep();
+    expect([map.get('x'), map.get('y')]).toEqual([2, 3]);
+    clock.advance(60);
+    map.sweep();
+    expect(map.size).toBe(1);
+    expect([map.get('x'), map.get('y')]).toEqual([undefined, 3]);
+  });
+
+  it('evicts the least recently written entry, counting rewrites as writes', () => {
     const clock = manualClock();
     const map = new ExpiringMap<string, number>(1000, 3, clock.now);
     map.set('a', 1);
-    clock.advance(500);
+    clock.advance(100);
     map.set('a', 2);
+    clock.advance(100);
     map.set('b', 3);
-    clock.advance(700);
-    // 'a' was queued to expire at 1000 but was rewritten at 500: the sweep keeps it.
+    clock.advance(100);
     map.set('c', 4);
-    expect([map.get('a'), map.get('b'), map.get('c')]).toEqual([2, 3, 4]);
-    // Full: the least recently written goes first, which is now 'b' (written with 'a's rewrite,
-    // but 'a' was rewritten again since).
-    map.set('a', 5);
-    map.set('d', 6);
-    expect([map.get('a'), map.get('b'), map.get('c'), map.get('d')]).toEqual([5, undefined, 4, 6]);
-    clock.advance(1000);
-    expect([map.get('a'), map.get('c'), map.get('d')]).toEqual([undefined, undefined, undefined]);
-    // Many rewrites of one key leave the queue bounded: the next new key finds room at once.
-    for (let i = 0; i < 10_000; i++) map.set('x', i);
-    map.set('y', 1);
-    expect([map.size, map.get('x'), map.get('y')]).toEqual([2, 9_999, 1]);
+    clock.advance(100);
+    // Full: a (last written at 100) goes before b (200) and c (300).
+    map.set('d', 5);
+    expect([map.get('a'), map.get('b'), map.get('c'), map.get('d')]).toEqual([undefined, 3, 4, 5]);
+    // At 1250 b (written at 200) has expired, c (300) has not: b is swept, and nothing live evicted.
+    clock.advance(850);
+    map.set('e', 6);
+    expect([map.get('b'), map.get('c'), map.get('d'), map.get('e')]).toEqual([undefined, 4, 5, 6]);
   });
 
   it('sweeps expired entries when new ones arrive', () => {

@@ -1,6 +1,7 @@
 /** The fake's keepRecent option, used by the benchmarks: bounded memory, absolute record indexes. */
 import { describe, expect, it } from 'vitest';
 import { EventLog } from '../support/fake-discord/event-log.js';
+import { incomingMessage } from '../support/fake-discord/payloads/messages.js';
 import { World } from '../support/fake-discord/world.js';
 
 describe('a fake that keeps only recent records', () => {
@@ -23,7 +24,7 @@ describe('a fake that keeps only recent records', () => {
     const bounded = new World({ keepRecent: 3 });
     const unbounded = new World();
     for (const world of [bounded, unbounded])
-      for (let i = 0; i < 10; i++) world.messages.set(`m${i}`, { id: `m${i}` } as never);
+      for (let i = 0; i < 10; i++) world.messages.set(`m${i}`, { ...incomingMessage(world), id: `m${i}` });
     expect(bounded.messages.size).toBeLessThanOrEqual(6);
     expect(bounded.messages.has('m9')).toBe(true);
     expect(bounded.messages.has('m0')).toBe(false);

@@ -1,19 +1,18 @@
 /** A clock in milliseconds; injected so tests move time by hand. */
 export type Clock = () => number;
 
-/** One entry; it is also its own place in the queue. Mutable, so rewriting a key allocates nothing. */
+/** One entry, linked into the map's write order. Mutable, so rewriting a key allocates nothing. */
 class Slot<K, V> {
+  /** The entry written just before this one (toward the oldest), and just after it. */
+  older: Slot<K, V> | null = null;
+  newer: Slot<K, V> | null = null;
+
   constructor(
     readonly key: K,
     public value: V,
     /** When the entry expires: the ttl after its last write. */
     public expiresAt: number,
-    /** `expiresAt` when the slot took its place in the queue; the queue is ordered by it. */
-    public queuedExpiry: number,
   ) {}
-
-  /** Written again since it was queued (times can be equal, so expiries cannot tell). */
-  rewritten = false;
 }
 
 /**
@@ -21,22 +20,17 @@ class Slot<K, V> {
  * entries are swept and, when full, the least recently written entry is evicted. Memory stays bounded
  * under any load.
  *
- * The order lives in a queue of its own, not in the Map's insertion order: V8 leaves a deleted
- * Map entry as a hole until the table is rebuilt, and finding the first live entry walks every
- * hole, so a full map that deletes from the front costs more with each write (13 µs a write at
- * 10,000 entries and growing, measured).
- *
- * Rewriting a live key only updates its slot in place; the slot keeps its place in the queue, and
- * when it reaches the front it is moved to the back if it was rewritten meanwhile. So a write
- * allocates nothing for a key already held (the cooldown rewrites every asker's entry per question),
- * and the queue stays ordered by the expiry each slot had when queued, which is never later than
- * its real one.
+ * The order lives in a doubly linked list of the slots, oldest write first, not in the Map's insertion
+ * order: V8 leaves a deleted Map entry as a hole until the table is rebuilt, and finding the first
+ * live entry walks every hole, so a full map that deletes from the front costs more with each write
+ * (13 µs a write at 10,000 entries and growing, measured). The ttl is the same for every entry, so
+ * write order is expiry order. Rewriting a held key moves its slot to the newest end in place: it
+ * allocates nothing (the cooldown rewrites an asker's entry on every question).
  */
 export class ExpiringMap<K, V> {
   readonly #entries = new Map<K, Slot<K, V>>();
-  /** Slots in the order they were queued; one no longer in `#entries` (deleted, expired) is skipped. */
-  #queue: Slot<K, V>[] = [];
-  #head = 0;
+  #oldest: Slot<K, V> | null = null;
+  #newest: Slot<K, V> | null = null;
 
   constructor(
     private readonly ttlMs: number,
@@ -53,7 +47,7 @@ export class ExpiringMap<K, V> {
     const slot = this.#entries.get(key);
     if (slot === undefined) return undefined;
     if (slot.expiresAt <= this.now()) {
-      this.#entries.delete(key);
+      this.#remove(slot);
       return undefined;
     }
     return slot.value;
@@ -62,72 +56,50 @@ export class ExpiringMap<K, V> {
   /** Stores a value that lives for the map's ttl from now. */
   set(key: K, value: V): void {
     const now = this.now();
-    const expiresAt = now + this.ttlMs;
     const held = this.#entries.get(key);
     if (held !== undefined) {
       held.value = value;
-      held.expiresAt = expiresAt;
-      held.rewritten = true;
+      held.expiresAt = now + this.ttlMs;
+      this.#unlink(held);
+      this.#append(held);
       return;
     }
     this.sweep(now);
-    while (this.#entries.size >= this.maxSize && this.#evictOldest());
-    const slot = new Slot(key, value, expiresAt, expiresAt);
+    while (this.#entries.size >= this.maxSize && this.#oldest !== null) this.#remove(this.#oldest);
+    const slot = new Slot(key, value, now + this.ttlMs);
     this.#entries.set(key, slot);
-    this.#queue.push(slot);
-    this.#compact();
+    this.#append(slot);
   }
 
   delete(key: K): void {
-    this.#entries.delete(key);
+    const slot = this.#entries.get(key);
+    if (slot !== undefined) this.#remove(slot);
   }
 
-  /** Drops expired entries from the front. */
+  /** Drops expired entries, oldest first. */
   sweep(now = this.now()): void {
-    const queue = this.#queue;
-    while (this.#head < queue.length) {
-      const first = queue[this.#head];
-      if (first === undefined || first.queuedExpiry > now) break;
-      this.#head += 1;
-      if (this.#entries.get(first.key) !== first) continue;
-      if (first.expiresAt <= now) this.#entries.delete(first.key);
-      else this.#requeue(first);
-    }
+    while (this.#oldest !== null && this.#oldest.expiresAt <= now) this.#remove(this.#oldest);
   }
 
-  /** Deletes the least recently written live entry; false when there is none. */
-  #evictOldest(): boolean {
-    const queue = this.#queue;
-    while (this.#head < queue.length) {
-      const first = queue[this.#head];
-      this.#head += 1;
-      if (first === undefined || this.#entries.get(first.key) !== first) continue;
-      if (first.rewritten) {
-        this.#requeue(first);
-        continue;
-      }
-      this.#entries.delete(first.key);
-      return true;
-    }
-    return false;
+  #remove(slot: Slot<K, V>): void {
+    this.#entries.delete(slot.key);
+    this.#unlink(slot);
   }
 
-  /** A slot rewritten since it was queued goes to the back, where its last write puts it. */
-  #requeue(slot: Slot<K, V>): void {
-    slot.queuedExpiry = slot.expiresAt;
-    slot.rewritten = false;
-    this.#queue.push(slot);
+  #append(slot: Slot<K, V>): void {
+    slot.older = this.#newest;
+    slot.newer = null;
+    if (this.#newest === null) this.#oldest = slot;
+    else this.#newest.newer = slot;
+    this.#newest = slot;
   }
 
-  /** Keeps the queue within a small multiple of the live entries (deleted slots are dropped). */
-  #compact(): void {
-    const pending = this.#queue.length - this.#head;
-    if (pending > 2 * this.#entries.size + 1024) {
-      this.#queue = this.#queue.slice(this.#head).filter((slot) => this.#entries.get(slot.key) === slot);
-      this.#head = 0;
-    } else if (this.#head > 1024 && this.#head * 2 > this.#queue.length) {
-      this.#queue = this.#queue.slice(this.#head);
-      this.#head = 0;
-    }
+  #unlink(slot: Slot<K, V>): void {
+    if (slot.older === null) this.#oldest = slot.newer;
+    else slot.older.newer = slot.newer;
+    if (slot.newer === null) this.#newest = slot.older;
+    else slot.newer.older = slot.older;
+    slot.older = null;
+    slot.newer = null;
   }
 }

@@ -18,7 +18,7 @@ const store = await openStore({
   logger: pino({ level: 'warn' }, pino.destination(2)),
   // Only the flushes below write, so the parent knows when one is under way.
   flushIntervalMs: 3_600_000,
-  batchRows: batch,
+  batchRows: Infinity,
   queueLimit: batch,
 });
 let seq = 0;

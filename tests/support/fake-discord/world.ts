@@ -22,10 +22,9 @@ export interface WorldOptions {
   guildCount?: number;
   botUsername?: string;
   /**
-   * Hold at most about twice this many messages, interactions and recorded calls and frames, forgetting
-   * the oldest first, so
-   * a long benchmark's fake does not grow without end (and its GC does not pause the bots' timings).
-   * Default: keep everything.
+   * Hold at most about twice this many messages, interactions and recorded calls and frames,
+   * forgetting the oldest first (by first write: an edited message keeps its place), so a long
+   * benchmark's fake does not grow without end. Default: keep everything.
    */
   keepRecent?: number;
 }

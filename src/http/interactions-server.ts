@@ -90,15 +90,11 @@ export async function startInteractionsServer(
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
     else socket.destroy();
   });
-  const port = await listen(server, options.port, options.host).catch((error: unknown) => {
-    loop.stop();
-    throw error;
-  });
+  const port = await listen(server, options.port, options.host);
   let stopping: Promise<boolean> | null = null;
   return {
     port,
     stop: (graceMs) => {
-      loop.stop();
       for (const res of pending) if (!res.headersSent) res.setHeader('connection', 'close');
       return (stopping ??= stopServer(server, tracker, graceMs));
     },

@@ -1,5 +1,5 @@
 import type { APIInteractionResponse } from 'discord-api-types/v10';
-import { stringifyResponse } from '../discord/render/serialize-message.js';
+import { encodeResponse } from '../discord/render/serialize-message.js';
 import type { InteractionResponder } from '../interactions/interaction-responder.js';
 
 /** Thrown by respond() when the interaction can no longer be answered over its HTTP request. */
@@ -21,15 +21,15 @@ export interface HttpResponder extends InteractionResponder {
  * the reason given at createInteractionReply: a getter in an object literal made every request's
  * objects outlive it.
  */
-export function createHttpResponder(write: (json: string) => void): HttpResponder {
+export function createHttpResponder(write: (json: Buffer) => void): HttpResponder {
   return new PendingPostResponder(write);
 }
 
 class PendingPostResponder implements HttpResponder {
   #state: 'open' | 'responded' | 'closed' = 'open';
-  readonly #write: (json: string) => void;
+  readonly #write: (json: Buffer) => void;
 
-  constructor(write: (json: string) => void) {
+  constructor(write: (json: Buffer) => void) {
     this.#write = write;
   }
 
@@ -49,7 +49,7 @@ class PendingPostResponder implements HttpResponder {
         new ResponseClosedError('The interaction request was already answered (no response in time)'),
       );
     this.#state = 'responded';
-    this.#write(stringifyResponse(response));
+    this.#write(encodeResponse(response));
     return Promise.resolve(null);
   }
 }

@@ -1,20 +1,20 @@
 import type { ServerResponse } from 'node:http';
 
-/** Writes a JSON body (already serialised, or a value to serialise) with its length; once only. */
+/** Writes a JSON body (already serialised, as text or UTF-8, or a value to serialise) with its length; once only. */
 export function sendJson(
   res: ServerResponse,
   status: number,
-  body: string | object,
+  body: string | Buffer | object,
   headers: Readonly<Record<string, string>> = {},
 ): void {
   if (res.headersSent || res.destroyed) return;
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const json = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
   res.writeHead(status, {
     ...headers,
     'content-type': 'application/json',
-    'content-length': Buffer.byteLength(text),
+    'content-length': Buffer.byteLength(json),
   });
-  res.end(text);
+  res.end(json);
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
 import type { InteractionResponder } from '../../interactions/interaction-responder.js';
-import { stringifyResponse } from '../render/serialize-message.js';
+import { encodeResponse } from '../render/serialize-message.js';
 
 // One of each, reused: the query is only ever read (stringified) by the REST client.
 const WITH_RESPONSE = new URLSearchParams({ with_response: 'true' });
@@ -27,7 +27,7 @@ export function createGatewayResponder(
       const withResponse = createsPublicMessage(response);
       const result = await rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
         // Serialised here, not by the REST client: a cached answer's embeds are serialised once.
-        body: stringifyResponse(response),
+        body: encodeResponse(response),
         passThroughBody: true,
         headers: JSON_CONTENT,
         auth: false,

@@ -1,6 +1,9 @@
 import type { ServerResponse } from 'node:http';
 
-/** Writes a JSON body (already serialised, as text or UTF-8, or a value to serialise) with its length; once only. */
+/**
+ * Writes a JSON body (already serialised, as text or UTF-8 bytes, or a value to serialise) with its
+ * length; once only.
+ */
 export function sendJson(
   res: ServerResponse,
   status: number,

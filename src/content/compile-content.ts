@@ -82,6 +82,7 @@ export function compileFiles(
   const glossaryEntries = glossary?.entries ?? [];
   return {
     title: article.title,
+    documents: [{ id: 'article', file: 'article.md', title: article.title }],
     passages,
     glossary: glossaryEntries,
     entries,

@@ -60,6 +60,8 @@ export const TUNING = Object.freeze({
      */
     weights: Object.freeze({
       curated: Object.freeze({ own: 1, relevance: 0.75 }),
+      /** A section heading is a question written by the document's author, like a curated one. */
+      heading: Object.freeze({ own: 1, relevance: 0.75 }),
       glossary: Object.freeze({ own: 1, relevance: 0.25 }),
       derived: Object.freeze({ own: 0.5, relevance: 1 }),
     }),

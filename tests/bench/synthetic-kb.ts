@@ -65,6 +65,7 @@ export function syntheticKnowledgeBase(count: number, seed = 1): KnowledgeBase {
   }
   return {
     title: `Synthetic knowledge base of ${count} entries`,
+    documents: [{ id: 'article', file: 'article.md', title: `Synthetic knowledge base of ${count} entries` }],
     passages,
     glossary: [],
     entries,

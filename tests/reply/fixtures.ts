@@ -4,6 +4,7 @@ import type { Answer, CitedPassage } from '../../src/engine/index.js';
 /** A two-passage knowledge base, small enough to read in one glance. */
 export const kb: KnowledgeBase = {
   title: 'Chips as an alternative',
+  documents: [{ id: 'article', file: 'article.md', title: 'Chips as an alternative' }],
   equivalences: [['GPU', 'Graphics Processing Unit']],
   passages: [
     {

@@ -1,8 +1,8 @@
 import type { QaEntry } from '../../content/knowledge-base.js';
 
-const ORIGIN_RANK = { curated: 0, glossary: 1, derived: 2 } as const;
+const ORIGIN_RANK = { curated: 0, heading: 1, glossary: 2, derived: 3 } as const;
 
-/** The entries to suggest when there is nothing to go on: one per passage first (curated, glossary, then derived), then the rest. */
+/** The entries to suggest when there is nothing to go on: one per passage first (curated, headings, glossary, then derived), then the rest. */
 export function featuredEntries(entries: readonly QaEntry[]): number[] {
   const order = entries
     .map((entry, index) => ({ entry, index }))

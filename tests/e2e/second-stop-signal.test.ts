@@ -53,28 +53,32 @@ function expectIgnored(logs: LogRecord[], signal: string): void {
 describe.each(['SIGTERM', 'SIGINT'] as const)('%s twice, 2 ms apart, to the bot', (signal) => {
   const target = useStoreTarget('sqlite');
 
-  it('stores all the questions answered and in flight, logs the repeat, and exits 0', async () => {
-    const config = await target.fresh();
-    const discord = (fake = await startFakeDiscord({ token: FAKE_TOKEN }));
-    const child = (bot = spawnEntryPoint(
-      'src/main.ts',
-      botEnv(discord, { LOG_LEVEL: 'info', COOLDOWN_QUESTIONS: '100', ...storeEnv(config) }),
-    ));
-    await child.waitForLog({ event: 'ready' });
-    const channel = discord.world.guild.textChannel.id;
-    const questions = numberedQuestions(10);
-    await askAll(discord, questions, [channel]);
-    await askSlowly(discord, IN_FLIGHT, channel, 2_000);
+  it(
+    'stores all the questions answered and in flight, logs the repeat, and exits 0',
+    { timeout: 120_000 },
+    async () => {
+      const config = await target.fresh();
+      const discord = (fake = await startFakeDiscord({ token: FAKE_TOKEN }));
+      const child = (bot = spawnEntryPoint(
+        'src/main.ts',
+        botEnv(discord, { LOG_LEVEL: 'info', COOLDOWN_QUESTIONS: '100', ...storeEnv(config) }),
+      ));
+      await child.waitForLog({ event: 'ready' }, 60_000);
+      const channel = discord.world.guild.textChannel.id;
+      const questions = numberedQuestions(10);
+      await askAll(discord, questions, [channel]);
+      await askSlowly(discord, IN_FLIGHT, channel, 2_000);
 
-    const pid = child.child.pid ?? 0;
-    await signalTwice([pid], signal);
-    await child.waitForLog({ event: 'shutdown' });
-    signalAll([pid], signal);
-    expect(await child.exitWithin(10_000)).toEqual({ code: 0, signal: null });
-    expect(await storedQuestions(config)).toEqual([...questions, IN_FLIGHT].sort());
-    expect(child.logs().find((r) => r.msg === 'Storage flushed and closed')).toMatchObject({ dropped: 0 });
-    expectIgnored(child.logs(), signal);
-  });
+      const pid = child.child.pid ?? 0;
+      await signalTwice([pid], signal);
+      await child.waitForLog({ event: 'shutdown' });
+      signalAll([pid], signal);
+      expect(await child.exitWithin(10_000)).toEqual({ code: 0, signal: null });
+      expect(await storedQuestions(config)).toEqual([...questions, IN_FLIGHT].sort());
+      expect(child.logs().find((r) => r.msg === 'Storage flushed and closed')).toMatchObject({ dropped: 0 });
+      expectIgnored(child.logs(), signal);
+    },
+  );
 });
 
 describe('SIGTERM twice to npm, the sharding manager and both shards', () => {

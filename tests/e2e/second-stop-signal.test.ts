@@ -67,7 +67,7 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('%s twice, 2 ms apart, to the bot'
       const channel = discord.world.guild.textChannel.id;
       const questions = numberedQuestions(10);
       await askAll(discord, questions, [channel]);
-      await askSlowly(discord, IN_FLIGHT, channel, 2_000);
+      await askSlowly(discord, IN_FLIGHT, channel, 3_000);
 
       const pid = child.child.pid ?? 0;
       await signalTwice([pid], signal);
@@ -108,12 +108,13 @@ describe('SIGTERM twice to npm, the sharding manager and both shards', () => {
       const channels = discord.world.guilds.map((g) => g.textChannel.id);
       const questions = numberedQuestions(10);
       await askAll(discord, questions, channels);
-      await askSlowly(discord, IN_FLIGHT, channels[0] ?? '', 2_000);
+      await askSlowly(discord, IN_FLIGHT, channels[0] ?? '', 3_000);
 
       const everyone = [manager.child.pid ?? 0, ...managerPids, ...shardPids];
       await signalTwice(everyone, 'SIGTERM');
-      await vi.waitFor(() =>
-        expect(loggedPids(manager, 'shutdown')).toEqual(expect.arrayContaining(shardPids)),
+      await vi.waitFor(
+        () => expect(loggedPids(manager, 'shutdown')).toEqual(expect.arrayContaining(shardPids)),
+        { timeout: 10_000 },
       );
       signalAll(everyone, 'SIGTERM');
       expect(await manager.exitWithin(20_000)).toEqual({ code: 0, signal: null });

@@ -4,10 +4,12 @@
  * often gets two. Ten questions answered and one still being answered, then the signal twice 2 ms
  * apart, and once more once shutdown has begun (two signals sent that close can reach the process as
  * one): all eleven are stored and the bot exits 0. The same for the sharded manager and its shards,
- * every process signalled.
+ * every process signalled, and for the HTTP endpoint.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
+import type { EndpointClient } from '../support/interactions-http/client.js';
 import { useStoreTarget } from '../store/support/store-target.js';
 import { storeEnv } from './support/activity-review.js';
 import {
@@ -27,19 +29,25 @@ import {
   spawnNpm,
   type ChildBot,
 } from './support/child-bot.js';
+import { deliver, endpointSetup } from './support/http-endpoint.js';
 import type { LogRecord } from './support/log-capture.js';
+import { ROUTES } from './support/payloads.js';
 
 const IN_FLIGHT = 'What is a hyperscaler? (in flight)';
+const MANAGE_GUILD = String(PermissionFlagsBits.ManageGuild);
 
 let fake: FakeDiscord | undefined;
 let bot: ChildBot | undefined;
+let client: EndpointClient | undefined;
 afterEach(async () => {
+  client?.close();
   // npm's SIGKILL would orphan the manager and its shards: end them by their own pids.
   if (bot !== undefined) killLogged(bot, ['sharding', 'ready']);
   await bot?.kill();
   await fake?.close();
   bot = undefined;
   fake = undefined;
+  client = undefined;
 });
 
 /** The "ignored" lines of repeated signals: at least one, each naming the signal. */
@@ -125,6 +133,40 @@ describe('SIGTERM twice to npm, the sharding manager and both shards', () => {
         shardPids.map((pid) => [pid, 0]).sort(),
       );
       expectIgnored(manager.logs(), 'SIGTERM');
+    },
+  );
+});
+
+describe('SIGTERM twice to the HTTP interactions endpoint', () => {
+  const target = useStoreTarget('sqlite');
+
+  it(
+    'stores all 10 questions answered over HTTP, finishing a deferred reply, and exits 0',
+    { timeout: 120_000 },
+    async () => {
+      const config = await target.fresh();
+      const discord = (fake = await startFakeDiscord({ token: FAKE_TOKEN }));
+      const setup = await endpointSetup(discord, { COOLDOWN_QUESTIONS: '100', ...storeEnv(config) });
+      const child = (bot = spawnEntryPoint('src/http-main.ts', setup.env));
+      await child.waitForLog({ event: 'ready' }, 60_000);
+      const http = (client = setup.client());
+      const questions = numberedQuestions(10);
+      for (const question of questions)
+        await deliver(discord, http, discord.build.chatInput({ name: 'ask', options: { question } }));
+      // /stats answers "thinking…" at once and edits in its chart later: Discord is slow to take the
+      // edit, so the endpoint's shutdown waits for it.
+      discord.faults.rest.delay(ROUTES.editOriginal, 3_000, 1);
+      const stats = discord.build.chatInput({ name: 'stats', memberPermissions: MANAGE_GUILD });
+      await deliver(discord, http, stats);
+      await discord.waitForInteractionCall(stats, ROUTES.editOriginal, { timeoutMs: 15_000 });
+
+      const pid = child.child.pid ?? 0;
+      await signalTwice([pid], 'SIGTERM');
+      await child.waitForLog({ event: 'shutdown' });
+      signalAll([pid], 'SIGTERM');
+      expect(await child.exitWithin(15_000)).toEqual({ code: 0, signal: null });
+      expect(await storedQuestions(config)).toEqual([...questions].sort());
+      expectIgnored(child.logs(), 'SIGTERM');
     },
   );
 });

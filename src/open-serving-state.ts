@@ -50,10 +50,12 @@ export async function openServingState(
   const closeStore = async (): Promise<void> => {
     if (!recordStore) return;
     await recordStore.close();
-    logger.info(
-      { event: 'shutdown', stored: true, dropped: recordStore.dropped },
-      'Storage flushed and closed',
-    );
+    const { dropped, where } = recordStore;
+    // "Flushed" only when it was: records the store could not keep are named, never reported stored.
+    if (dropped === 0)
+      logger.info({ event: 'shutdown', stored: true, dropped }, 'Storage flushed and closed');
+    else
+      logger.warn({ event: 'shutdown', where, dropped }, 'Storage closed; records were dropped, not stored');
   };
   const recorder = ownRecorder ?? recordStore ?? NO_RECORDER;
   const readActivity: ReadActivity | undefined = recordStore

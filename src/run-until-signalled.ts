@@ -1,4 +1,5 @@
 import { exitAfterFlush, exitDroppingLogs, LOG_FLUSH_TIMEOUT_MS, type Logger } from './logging/logger.js';
+import { onStopSignals } from './on-stop-signals.js';
 import { SHUTDOWN_GRACE_MS } from './start-bot.js';
 
 /** What an entry point runs: the gateway bot, the HTTP endpoint, or both. */
@@ -42,8 +43,7 @@ export async function runUntilSignalled(
       },
     );
   };
-  process.once('SIGINT', () => exit(0));
-  process.once('SIGTERM', () => exit(0));
+  onStopSignals(logger, () => exit(0));
   process.on('SIGHUP', () => {
     if (service) void service.reload();
   });

@@ -8,6 +8,7 @@ import { loadConfig } from './config/load-config.js';
 import type { Config } from './config/parse-config.js';
 import { fetchShardCount } from './discord/fetch-shard-count.js';
 import { createLogger, exitAfterFlush } from './logging/logger.js';
+import { onStopSignals } from './on-stop-signals.js';
 
 // `npm run start:sharded`: runs dist/main.js once per shard under discord.js's ShardingManager.
 // SHARD_COUNT (a number, or "auto" = Discord's recommendation) and SHARD_LIST (this machine's shard
@@ -77,8 +78,7 @@ async function runShards(file: string, token: string): Promise<void> {
       await Promise.race([Promise.all(exited), delay(SHARD_EXIT_TIMEOUT_MS)]);
       exitAfterFlush(logger, code);
     };
-    process.once('SIGINT', () => void stopAll(0));
-    process.once('SIGTERM', () => void stopAll(0));
+    onStopSignals(logger, () => void stopAll(0));
     await manager.spawn();
     logger.info({ event: 'sharding', totalShards, shardList: manager.shardList }, 'All shards spawned');
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from '../logging/logger.js';
-import { pruneOldRows } from './prune-old-rows.js';
+import { describeStoreError } from './describe-store-error.js';
+import { pruneAndReclaim } from './prune-old-rows.js';
 import { readActivity } from './read-activity.js';
 import type {
   Activity,
@@ -18,7 +19,7 @@ import { timeOf, writeBatch, type PendingVote } from './write-batch.js';
 export interface Store extends Recorder, ActivityReader {
   /** Where the data is, for logs: a file path, or host/port/database (never a password). */
   readonly where: string;
-  /** Records dropped so far: the queue was full, the database failed a flush, or the store was closed. */
+  /** Records dropped so far: the queue was full, the database failed a flush or refused a row, or the store was closed. */
   readonly dropped: number;
   /** Writes everything recorded so far (one transaction); resolves even when the database fails. */
   flush(): Promise<void>;
@@ -47,6 +48,10 @@ export interface StoreDatabase {
   readonly where: string;
   readonly redact: (text: string) => string;
   readonly voterKey: Buffer;
+  /** Throws when what is written would not be kept (the SQLite file was deleted): checked every flush. */
+  readonly checkFile?: () => void;
+  /** After a prune that deleted rows: removes their text from the database's files. */
+  readonly reclaim: () => Promise<void>;
 }
 
 const PRUNE_EVERY_MS = 86_400_000;
@@ -78,11 +83,27 @@ export function createStore(database: StoreDatabase, settings: StoreSettings): S
 
   async function writePending(): Promise<void> {
     writing = true;
+    // An empty queue proves nothing about the database: it neither ends an outage nor starts one.
+    if (questions.length + votes.length > 0) await writeQueued();
+    if (!outage && now() - lastPrune >= PRUNE_EVERY_MS) await pruneDaily();
+    writing = false;
+  }
+
+  async function writeQueued(): Promise<void> {
     const batch = { questions, votes };
     questions = [];
     votes = [];
     try {
-      await writeBatch(db, batch, storeQuestions);
+      database.checkFile?.();
+      const refused = await writeBatch(db, batch, storeQuestions);
+      if (refused.count > 0) {
+        // Counted, and said here: not an outage, and not the queue being full.
+        dropped += refused.count;
+        logger.warn(
+          { event: 'store', where, refused: refused.count, error: redact(describeStoreError(refused.error)) },
+          'Storage refused rows for their values: those are dropped, the rest of the batch is kept',
+        );
+      }
       if (outage) {
         outage = false;
         logger.info(
@@ -96,7 +117,7 @@ export function createStore(database: StoreDatabase, settings: StoreSettings): S
       if (!outage) {
         outage = true;
         logger.warn(
-          { event: 'store', where, error: redact(messageOf(error)) },
+          { event: 'store', where, error: redact(describeStoreError(error)) },
           'Storage failed: recording is dropped (and counted) until it is back',
         );
       }
@@ -105,18 +126,16 @@ export function createStore(database: StoreDatabase, settings: StoreSettings): S
       logger.warn({ event: 'store', dropped: droppedUnreported }, 'Storage queue was full: records dropped');
       droppedUnreported = 0;
     }
-    if (!outage && now() - lastPrune >= PRUNE_EVERY_MS) await pruneDaily();
-    writing = false;
   }
 
   async function pruneDaily(): Promise<void> {
     lastPrune = now();
     try {
-      const pruned = await pruneOldRows(db, settings.retentionDays, lastPrune);
+      const pruned = await pruneAndReclaim(db, { ...settings, redact }, lastPrune, database.reclaim);
       logger.info({ event: 'store', ...pruned }, 'Pruned rows past the retention period');
     } catch (error) {
       logger.warn(
-        { event: 'store', error: redact(messageOf(error)) },
+        { event: 'store', error: redact(describeStoreError(error)) },
         'Pruning failed; it runs again tomorrow',
       );
     }
@@ -178,13 +197,7 @@ export function createStore(database: StoreDatabase, settings: StoreSettings): S
       clearInterval(timer);
       if (soon !== undefined) clearImmediate(soon);
       await flush();
-      if (dropped > 0)
-        logger.warn({ event: 'store', where, dropped }, 'Storage closed; records were dropped');
       await db.destroy().catch(() => undefined);
     },
   };
-}
-
-function messageOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 }

@@ -3,7 +3,7 @@ import type { Logger } from '../logging/logger.js';
 import { createStore, type Store, type StoreSettings } from './create-store.js';
 import { migrateStore } from './migrate-store.js';
 import { describeConfiguredDatabase, openDatabase, type OpenedDatabase } from './open-database.js';
-import { pruneOldRows } from './prune-old-rows.js';
+import { pruneAndReclaim } from './prune-old-rows.js';
 import { StoreError } from './store-error.js';
 import { loadVoterKey } from './voter-key.js';
 
@@ -32,14 +32,18 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   } catch (error) {
     throw new StoreError(`Cannot open ${describeConfiguredDatabase(options)}: ${oneLine(error)}`);
   }
-  const { db, where, redact } = opened;
+  const { db, where, redact, reclaim, checkFile } = opened;
   try {
     await migrateStore(db, where);
     const voterKey = await loadVoterKey(db);
-    if (options.prune !== false) await pruneOldRows(db, options.retentionDays, (options.now ?? Date.now)());
+    if (options.prune !== false)
+      await pruneAndReclaim(db, { ...options, redact }, (options.now ?? Date.now)(), reclaim);
     opened.settle();
     options.logger.info({ event: 'store', where }, 'Storage ready');
-    return createStore({ db, where, redact, voterKey }, options);
+    return createStore(
+      { db, where, redact, voterKey, reclaim, ...(checkFile ? { checkFile } : {}) },
+      options,
+    );
   } catch (error) {
     await db.destroy().catch(() => undefined);
     if (error instanceof StoreError) throw error;

@@ -1,16 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import {
-  CompiledQuery,
-  SqliteAdapter,
-  SqliteDialect,
-  SqliteDriver,
-  type DatabaseConnection,
-  type DialectAdapter,
-  type Driver,
-  type SqliteDialectConfig,
-} from 'kysely';
+import type { SqliteDialect } from 'kysely';
+import { SharedFileSqliteDialect } from './shared-file-sqlite-dialect.js';
 
 /** The file the store keeps under DATA_DIR. */
 export const SQLITE_FILE = 'bot.sqlite';
@@ -28,6 +20,10 @@ export interface SqliteDatabase {
   readonly file: string;
   /** Called once start-up is done: shortens the wait for another process's lock. */
   readonly settle: () => void;
+  /** Throws when the file at the path is no longer the one open (deleted or replaced). */
+  readonly checkFile: () => void;
+  /** After a prune: copies the WAL into the file and empties it, so pruned text is left in neither. */
+  readonly reclaim: () => void;
 }
 
 /**
@@ -43,14 +39,36 @@ export function openSqliteDatabase(dataDir: string): SqliteDatabase {
     retryWhileBusy(() => database.pragma('journal_mode = WAL'));
     // In WAL mode NORMAL survives a process crash (kill -9); only a power loss can cost the last commits.
     retryWhileBusy(() => database.pragma('synchronous = NORMAL'));
+    // Deleted rows (retention) are overwritten with zeros, not only unlinked from the b-tree: their
+    // text is not left readable in free space (this connection's deletes; the store is the one that prunes).
+    database.pragma('secure_delete = ON');
   } catch (error) {
     database.close();
     throw error;
   }
+  const opened = statSync(file);
   return {
-    dialect: new SharedFileSqliteDialect({ database }),
+    dialect: new SharedFileSqliteDialect(database),
     file,
     settle: () => database.pragma(`busy_timeout = ${RUNNING_BUSY_TIMEOUT_MS}`),
+    checkFile() {
+      // Rows written to a deleted file are lost when the bot exits: refuse them instead (one stat a flush).
+      const now = statSync(file, { throwIfNoEntry: false });
+      if (now === undefined || now.ino !== opened.ino || now.dev !== opened.dev)
+        throw new Error(
+          `${file} was ${now === undefined ? 'deleted' : 'replaced'} while the bot ran, so nothing written ` +
+            'to it would be kept; restart the bot to store questions again (it creates a new file)',
+        );
+    },
+    reclaim() {
+      // TRUNCATE leaves the WAL empty (the pruned text was in its older frames) unless another
+      // process is reading it at that moment: then it stays until the next checkpoint.
+      const [result] = database.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (result !== undefined && result.busy !== 0)
+        throw new Error(
+          'another process was reading, so the WAL keeps pruned text until the next checkpoint',
+        );
+    },
   };
 }
 
@@ -71,41 +89,5 @@ function retryWhileBusy<T>(work: () => T): T {
       if (!busy || Date.now() >= deadline) throw error;
       Atomics.wait(pause, 0, 0, 20);
     }
-  }
-}
-
-/**
- * Kysely's SQLite dialect, for a file other processes write too: transactions begin IMMEDIATE (the
- * write lock is taken, waiting up to the busy timeout, before anything is read, so a transaction never
- * fails half-way on a stale snapshot), and migrations run in one such transaction, so two processes
- * starting at once migrate one after the other.
- */
-class SharedFileSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
-
-  constructor(config: SqliteDialectConfig) {
-    super(config);
-    this.#config = config;
-  }
-
-  override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
-  }
-
-  override createAdapter(): DialectAdapter {
-    return new TransactionalSqliteAdapter();
-  }
-}
-
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
-}
-
-class TransactionalSqliteAdapter extends SqliteAdapter {
-  // SQLite's DDL is transactional; Kysely's adapter says false only because it takes no lock.
-  override get supportsTransactionalDdl(): boolean {
-    return true;
   }
 }

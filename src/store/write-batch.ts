@@ -1,136 +1,44 @@
 import type { Kysely } from 'kysely';
-import type { QuestionRecord } from './records.js';
+import { isRowError } from './describe-store-error.js';
+import {
+  addCounts,
+  countPerDay,
+  insertQuestions,
+  toQuestionRow,
+  toVoteRows,
+  upsertVotes,
+  type Batch,
+} from './insert-rows.js';
 import type { StoreTables } from './store-schema.js';
+import { writeRowByRow, type Refused } from './write-row-by-row.js';
 
-/** A vote as it waits in the queue: the voter already hashed, so no user id is kept even in memory. */
-export interface PendingVote {
-  readonly voter: string;
-  readonly at: number;
-  readonly guildId: string | null;
-  readonly entryId: string;
-  readonly question: string;
-  readonly vote: 'up' | 'down';
-}
-
-/** What one flush writes. */
-export interface Batch {
-  readonly questions: readonly QuestionRecord[];
-  readonly votes: readonly PendingVote[];
-}
-
-// Well under SQLite's 32,766 and PostgreSQL's 65,535 parameters per statement.
-const ROWS_PER_INSERT = 500;
-/** Longer questions are cut (Discord's own limits keep real ones far shorter). */
-export const MAX_QUESTION_CHARS = 4_000;
+export { dayOf, timeOf, type Batch, type PendingVote } from './insert-rows.js';
+export type { Refused } from './write-row-by-row.js';
 
 /**
  * Writes a batch in one transaction: the daily counts always, question rows and votes only when
- * `storeQuestions`. Either all of it is kept or none (the caller counts a failed batch as dropped).
+ * `storeQuestions`. When the database refuses a row for its values, the batch is written again row by
+ * row and only the refused rows are left out (and reported), so one user's text never costs anyone
+ * else's. Any other failure rejects, and none of the batch is kept (the caller counts it as dropped).
  */
 export async function writeBatch(
   db: Kysely<StoreTables>,
   batch: Batch,
   storeQuestions: boolean,
-): Promise<void> {
+): Promise<Refused> {
+  const questions = storeQuestions ? batch.questions.map(toQuestionRow) : undefined;
+  const votes = storeQuestions ? toVoteRows(batch.votes) : [];
   const counts = countPerDay(batch.questions);
-  const questions = storeQuestions ? batch.questions.map(toQuestionRow) : [];
-  const votes = storeQuestions ? latestPerVoter(batch.votes) : [];
-  if (counts.length === 0 && votes.length === 0) return;
-  await db.transaction().execute(async (trx) => {
-    for (const rows of chunks(questions)) await trx.insertInto('questions').values(rows).execute();
-    if (counts.length > 0)
-      await trx
-        .insertInto('daily_counts')
-        .values(counts)
-        .onConflict((conflict) =>
-          conflict.columns(['day', 'guild_id']).doUpdateSet((eb) => ({
-            answered: eb('daily_counts.answered', '+', eb.ref('excluded.answered')),
-            declined: eb('daily_counts.declined', '+', eb.ref('excluded.declined')),
-          })),
-        )
-        .execute();
-    for (const rows of chunks(votes))
-      await trx
-        .insertInto('votes')
-        .values(rows)
-        .onConflict((conflict) =>
-          conflict
-            .column('voter')
-            .doUpdateSet((eb) => ({
-              at: eb.ref('excluded.at'),
-              guild_id: eb.ref('excluded.guild_id'),
-              entry_id: eb.ref('excluded.entry_id'),
-              question: eb.ref('excluded.question'),
-              vote: eb.ref('excluded.vote'),
-            }))
-            // A press never replaces a later one (two shards, a clock step back).
-            .where('votes.at', '<=', (eb) => eb.ref('excluded.at')),
-        )
-        .execute();
-  });
-}
-
-/** A record's time in epoch ms; a broken Date must not fail the whole batch. */
-export function timeOf(at: Date): number {
-  const ms = at.getTime();
-  return Number.isFinite(ms) ? ms : Date.now();
-}
-
-/** YYYY-MM-DD (UTC) of an epoch-ms time. */
-export function dayOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-function toQuestionRow(record: QuestionRecord) {
-  return {
-    at: timeOf(record.at),
-    guild_id: record.guildId,
-    via: record.via,
-    question: record.question.slice(0, MAX_QUESTION_CHARS),
-    answered: record.answered ? 1 : 0,
-    entry_id: record.entryId,
-    passage_ids: JSON.stringify(record.passageIds),
-    confidence: finiteOrZero(record.confidence),
-    ms: finiteOrZero(record.ms),
-  };
-}
-
-function countPerDay(questions: readonly QuestionRecord[]) {
-  const counts = new Map<string, { day: string; guild_id: string; answered: number; declined: number }>();
-  for (const record of questions) {
-    const day = dayOf(timeOf(record.at));
-    const guild = record.guildId ?? '';
-    const key = `${day} ${guild}`;
-    let count = counts.get(key);
-    if (count === undefined) counts.set(key, (count = { day, guild_id: guild, answered: 0, declined: 0 }));
-    if (record.answered) count.answered += 1;
-    else count.declined += 1;
+  if (counts.length === 0 && votes.length === 0) return { count: 0 };
+  try {
+    await db.transaction().execute(async (trx) => {
+      await insertQuestions(trx, questions ?? []);
+      await addCounts(trx, counts);
+      await upsertVotes(trx, votes);
+    });
+    return { count: 0 };
+  } catch (error) {
+    if (!isRowError(error)) throw error;
+    return writeRowByRow(db, batch.questions, questions, votes);
   }
-  return [...counts.values()];
-}
-
-/** One row per voter (an upsert may not touch a row twice in one statement): the latest press. */
-function latestPerVoter(votes: readonly PendingVote[]) {
-  const latest = new Map<string, PendingVote>();
-  for (const vote of votes) {
-    const seen = latest.get(vote.voter);
-    if (seen === undefined || seen.at <= vote.at) latest.set(vote.voter, vote);
-  }
-  return [...latest.values()].map((vote) => ({
-    voter: vote.voter,
-    at: vote.at,
-    guild_id: vote.guildId,
-    entry_id: vote.entryId,
-    question: vote.question.slice(0, MAX_QUESTION_CHARS),
-    vote: vote.vote,
-  }));
-}
-
-function* chunks<T>(rows: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT)
-    yield rows.slice(start, start + ROWS_PER_INSERT);
-}
-
-function finiteOrZero(value: number): number {
-  return Number.isFinite(value) ? value : 0;
 }

@@ -66,4 +66,44 @@ describe.each(DIALECTS)('the %s database vanishing mid-run', (dialect) => {
     expect(activity.perDay.reduce((total, day) => total + day.answered, 0)).toBe(8);
     await store.close();
   });
+
+  it('warns once per outage and says it is back only after a write succeeds, not after an empty flush', async () => {
+    const config = await target.fresh();
+    const logs = new LogCapture();
+    // The test flushes; the timer (whose flushes are mostly empty) is the second flush of each round.
+    const store = await openStore({ ...config, logger: logs.logger, flushIntervalMs: 3_600_000 });
+    const outage = outageOf(dialect, target, config);
+    const said = () =>
+      logs
+        .find({ event: 'store' })
+        .filter((r) => r.level >= LEVEL.info)
+        .map((r) => r.msg)
+        .filter((msg) => msg !== 'Storage ready');
+    const FAILED = 'Storage failed: recording is dropped (and counted) until it is back';
+    const BACK = 'Storage is back; recording resumes';
+
+    await outage.begin();
+    for (let i = 0; i < 3; i++) {
+      store.recordQuestion(question());
+      await store.flush();
+      await store.flush();
+    }
+    expect(said()).toEqual([FAILED]);
+    await outage.end();
+    await store.flush();
+    expect(said()).toEqual([FAILED]);
+    store.recordQuestion(question());
+    await store.flush();
+    expect(said()).toEqual([FAILED, BACK]);
+    expect(logs.find({ msg: BACK })[0]).toMatchObject({ dropped: 3 });
+
+    // Stopped during the next outage: one more warning, and no "back" from the last, empty, flush.
+    await outage.begin();
+    store.recordQuestion(question());
+    await store.flush();
+    await store.close();
+    await outage.end();
+    expect(said()).toEqual([FAILED, BACK, FAILED]);
+    expect(store.dropped).toBe(4);
+  });
 });

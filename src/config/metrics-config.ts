@@ -1,4 +1,4 @@
-import type { ConfigProblem } from './config-error.js';
+import { ConfigError, type ConfigProblem } from './config-error.js';
 
 /** Where metrics are served (Prometheus text format, GET /metrics). */
 export interface MetricsConfig {
@@ -18,15 +18,38 @@ export const METRICS_EXPECTED = {
 } as const;
 
 /** The settings the metrics ports and paths must not collide with. */
-export interface MetricsNeighbours {
+interface MetricsNeighbours {
   readonly interactionsPort: number | undefined;
   readonly interactionsPath: string;
   /** The total shard count when this process is a shard of start:sharded (its id is below it). */
   readonly shardCountAsChild: number | undefined;
 }
 
+/** The parsed variables metricsConfigOf reads. */
+export interface MetricsVariables {
+  readonly METRICS_PORT?: number | undefined;
+  readonly INTERACTIONS_METRICS: boolean;
+  readonly INTERACTIONS_PORT?: number | undefined;
+  readonly INTERACTIONS_PATH: string;
+}
+
+/**
+ * The metrics settings from the parsed environment; `shardCountAsChild` is the total shard count
+ * when this process is a shard of start:sharded. Throws ConfigError naming each clash.
+ */
+export function metricsConfigOf(e: MetricsVariables, shardCountAsChild: number | undefined): MetricsConfig {
+  const metrics: MetricsConfig = { port: e.METRICS_PORT, onEndpoint: e.INTERACTIONS_METRICS };
+  const problems = checkMetricsConfig(metrics, {
+    interactionsPort: e.INTERACTIONS_PORT,
+    interactionsPath: e.INTERACTIONS_PATH,
+    shardCountAsChild,
+  });
+  if (problems.length > 0) throw new ConfigError(problems);
+  return metrics;
+}
+
 /** Checks the metrics settings against the rest; returns the problems (none: usable). */
-export function checkMetricsConfig(metrics: MetricsConfig, around: MetricsNeighbours): ConfigProblem[] {
+function checkMetricsConfig(metrics: MetricsConfig, around: MetricsNeighbours): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const { port } = metrics;
   if (port !== undefined && port === around.interactionsPort)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConfigError, type ConfigProblem } from './config-error.js';
-import { checkMetricsConfig, METRICS_EXPECTED, type MetricsConfig } from './metrics-config.js';
+import { METRICS_EXPECTED, metricsConfigOf, type MetricsConfig } from './metrics-config.js';
 import { parseShardList } from './parse-shard-list.js';
 
 /** pino's level names. */
@@ -198,13 +198,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     shardList = parsed.ids;
   }
   const shardedChild = env.SHARDING_MANAGER !== undefined && env.SHARDING_MANAGER !== '';
-  const metrics: MetricsConfig = { port: e.METRICS_PORT, onEndpoint: e.INTERACTIONS_METRICS };
-  const metricsProblems = checkMetricsConfig(metrics, {
-    interactionsPort: e.INTERACTIONS_PORT,
-    interactionsPath: e.INTERACTIONS_PATH,
-    shardCountAsChild: shardedChild && typeof total === 'number' ? total : undefined,
-  });
-  if (metricsProblems.length > 0) throw new ConfigError(metricsProblems);
+  const metrics = metricsConfigOf(e, shardedChild && typeof total === 'number' ? total : undefined);
   return {
     token: e.DISCORD_TOKEN,
     applicationId: e.DISCORD_APPLICATION_ID,

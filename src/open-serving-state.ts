@@ -3,6 +3,7 @@ import type { BotContextParts, ReadActivity } from './discord/bot-context.js';
 import { createKnowledgeStore, type KnowledgeStore } from './discord/knowledge-store.js';
 import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from './discord/reload-knowledge.js';
 import type { Logger } from './logging/logger.js';
+import type { Metrics } from './metrics/metrics.js';
 import { openConfiguredStore } from './store/open-configured-store.js';
 import { NO_RECORDER, type Recorder } from './store/records.js';
 
@@ -23,20 +24,21 @@ export interface ServingState {
    */
   readonly contextParts: Pick<
     BotContextParts,
-    'store' | 'reload' | 'contentDir' | 'cooldown' | 'adminGuildId' | 'recorder' | 'readActivity'
+    'store' | 'reload' | 'contentDir' | 'cooldown' | 'adminGuildId' | 'recorder' | 'readActivity' | 'metrics'
   >;
 }
 
 /**
  * Opens the store first (a database that cannot be used stops start-up before anything else is
  * done), then loads the content; a content error closes the store again. Throws StoreError or
- * ContentError.
+ * ContentError. `metrics` counts the reloads and reads the store's queue and totals.
  */
 export async function openServingState(
   config: Config,
   load: LoadKnowledge,
   ownRecorder: Recorder | undefined,
   logger: Logger,
+  metrics: Metrics,
 ): Promise<ServingState> {
   const recordStore = await openConfiguredStore(config, ownRecorder, logger);
   let knowledge: KnowledgeStore;
@@ -46,7 +48,12 @@ export async function openServingState(
     await recordStore?.close();
     throw error;
   }
-  const reload = () => reloadKnowledge(knowledge, load, config.contentDir, logger);
+  if (recordStore) metrics.readStoreFrom(recordStore);
+  const reload = async (): Promise<ReloadResult> => {
+    const result = await reloadKnowledge(knowledge, load, config.contentDir, logger);
+    metrics.reload(result.ok);
+    return result;
+  };
   const closeStore = async (): Promise<void> => {
     if (!recordStore) return;
     await recordStore.close();
@@ -73,6 +80,7 @@ export async function openServingState(
       adminGuildId: config.adminGuildId,
       recorder,
       readActivity,
+      metrics,
     },
   };
 }

@@ -5,6 +5,7 @@ import { ShardingManager } from 'discord.js';
 import { checkContentDir } from './config/check-content-dir.js';
 import { ConfigError } from './config/config-error.js';
 import { loadConfig } from './config/load-config.js';
+import { shardPortsProblem } from './config/metrics-config.js';
 import type { Config } from './config/parse-config.js';
 import { fetchShardCount } from './discord/fetch-shard-count.js';
 import { createLogger, exitAfterFlush } from './logging/logger.js';
@@ -46,6 +47,10 @@ async function runShards(file: string, token: string): Promise<void> {
   try {
     const totalShards =
       typeof config.shardCount === 'number' ? config.shardCount : await fetchShardCount(config.apiUrl, token);
+    // Each shard serves METRICS_PORT + its id (src/start-bot.ts); refused here before any is spawned.
+    const portProblem =
+      config.metrics.port === undefined ? null : shardPortsProblem(config.metrics.port, totalShards);
+    if (portProblem) throw new ConfigError([portProblem]);
     const manager = new ShardingManager(file, {
       token,
       totalShards,

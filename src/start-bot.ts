@@ -23,6 +23,8 @@ import { openServingState } from './open-serving-state.js';
 import type { InteractionsServer } from './http/interactions-server.js';
 import { serveInteractions } from './http/serve-interactions.js';
 import { createLogger, type Logger } from './logging/logger.js';
+import { createMetrics, type Metrics } from './metrics/metrics.js';
+import { serveConfiguredMetrics, type MetricsServer } from './metrics/serve-metrics.js';
 import type { Recorder } from './store/records.js';
 
 export { FatalGatewayError } from './discord/fatal-gateway-error.js';
@@ -51,6 +53,8 @@ export interface StartBotOptions {
 export interface RunningBot {
   readonly client: Client<true>;
   readonly knowledge: KnowledgeStore;
+  /** This bot's metrics (what GET /metrics serves). */
+  readonly metrics: Metrics;
   /** Graceful shutdown without exiting: ignore new events, wait for in-flight replies (≤5 s), destroy the client. */
   stop(): Promise<void>;
   /** Recompiles the content folder; a broken folder keeps the old knowledge base serving. */
@@ -63,10 +67,25 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   if (token === undefined) throw new ConfigError([{ variable: 'DISCORD_TOKEN', expected: 'a bot token' }]);
   const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
-  const serving = await openServingState(config, load, options.recorder, logger);
+  const metrics = createMetrics();
+  const serving = await openServingState(config, load, options.recorder, logger, metrics);
   const { knowledge: store, reload, closeStore } = serving;
   const tracker = createWorkTracker();
   const client = createClient({ apiUrl: config.apiUrl, shards: inProcessShards(config) });
+  metrics.readGatewayFrom(() => client.ws.shards.map((shard) => ({ shard: shard.id, pingMs: shard.ping })));
+  let metricsServer: MetricsServer | undefined;
+  try {
+    // A shard of start:sharded serves METRICS_PORT + its id: its siblings listen beside it.
+    const offset = config.shardedChild ? (client.shard?.ids[0] ?? 0) : 0;
+    metricsServer = await serveConfiguredMetrics(metrics, config.metrics.port, offset, logger);
+  } catch (error) {
+    await closeStore();
+    throw error;
+  }
+  const closeAll = async () => {
+    await metricsServer?.close();
+    await closeStore();
+  };
   const ctx = createBotContext({
     ...serving.contextParts,
     logger,
@@ -80,7 +99,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   let running = false;
   let stopping: Promise<void> | null = null;
   let endpoint: InteractionsServer | undefined;
-  const stop = () => (stopping ??= shutDown(client, tracker, logger, endpoint, closeStore));
+  const stop = () => (stopping ??= shutDown(client, tracker, logger, endpoint, closeAll));
 
   receiveInteractions(client, ctx, tracker);
   client.on(Events.MessageCreate, onMessageCreate(ctx, tracker));
@@ -111,7 +130,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     // destroy() can hang while discord.js is stuck mid-handshake, and start-up failure must not.
     watch.stop();
     await Promise.race([client.destroy().catch(() => undefined), delay(DESTROY_TIMEOUT_MS)]);
-    await closeStore();
+    await closeAll();
     // The message names the cause, never the token.
     throw watch.error ?? describeLoginFailure(error, lastCloseCode);
   }
@@ -121,10 +140,10 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   // child of start:sharded: every shard would bind the same port.
   if (config.interactions && !config.shardedChild) {
     try {
-      endpoint = await serveInteractions(config.interactions, ctx, logger);
+      endpoint = await serveInteractions(config.interactions, ctx, logger, config.metrics.onEndpoint);
     } catch (error) {
       await client.destroy();
-      await closeStore();
+      await closeAll();
       throw error;
     }
     logger.info(
@@ -145,7 +164,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     },
     'Bot is ready',
   );
-  return { client: readyClient, knowledge: store, stop, reload };
+  return { client: readyClient, knowledge: store, metrics, stop, reload };
 }
 
 /** Shards this process runs itself: none to decide under the ShardingManager or without SHARD_COUNT. */
@@ -162,7 +181,7 @@ async function shutDown(
   tracker: ReturnType<typeof createWorkTracker>,
   logger: Logger,
   endpoint: InteractionsServer | undefined,
-  closeStore: () => Promise<void>,
+  close: () => Promise<void>,
 ): Promise<void> {
   logger.info({ event: 'shutdown' }, 'Shutting down: no new work, waiting for in-flight replies');
   // The endpoint's requests and the gateway's replies drain side by side, within one grace period.
@@ -177,5 +196,5 @@ async function shutDown(
   await client.destroy();
   logger.info({ event: 'shutdown' }, 'Client destroyed');
   // After the in-flight replies, which record their questions: the last ones are written too.
-  await closeStore();
+  await close();
 }

@@ -9,6 +9,8 @@ import { serveInteractions } from './http/serve-interactions.js';
 import { loadKnowledgeInWorker } from './load-knowledge.js';
 import { openServingState } from './open-serving-state.js';
 import { createLogger, type Logger } from './logging/logger.js';
+import { createMetrics, type Metrics } from './metrics/metrics.js';
+import { serveConfiguredMetrics, type MetricsServer } from './metrics/serve-metrics.js';
 import { SHUTDOWN_GRACE_MS } from './start-bot.js';
 import type { Recorder } from './store/records.js';
 
@@ -27,6 +29,8 @@ export interface StartEndpointOptions {
 export interface RunningEndpoint {
   readonly port: number;
   readonly knowledge: KnowledgeStore;
+  /** This endpoint's metrics (what GET /metrics serves). */
+  readonly metrics: Metrics;
   /** Stops accepting, finishes requests and deferred work in flight (≤5 s), closes every connection. */
   stop(): Promise<void>;
   /** Recompiles the content folder; a broken folder keeps the old knowledge base serving. */
@@ -45,7 +49,8 @@ export async function startEndpoint(
   const endpoint = requireInteractionsEndpoint(config);
   const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
-  const serving = await openServingState(config, load, options.recorder, logger);
+  const metrics = createMetrics();
+  const serving = await openServingState(config, load, options.recorder, logger, metrics);
   const { knowledge: store, reload, closeStore } = serving;
   const rest = createRest(config.apiUrl, config.token);
   const ctx = createBotContext({
@@ -57,9 +62,12 @@ export async function startEndpoint(
     ...(options.now ? { now: options.now } : {}),
   });
   let server;
+  let metricsServer: MetricsServer | undefined;
   try {
-    server = await serveInteractions(endpoint, ctx, logger);
+    metricsServer = await serveConfiguredMetrics(metrics, config.metrics.port, 0, logger);
+    server = await serveInteractions(endpoint, ctx, logger, config.metrics.onEndpoint);
   } catch (error) {
+    await metricsServer?.close();
     await closeStore();
     throw error;
   }
@@ -81,8 +89,9 @@ export async function startEndpoint(
     const drained = await server.stop(SHUTDOWN_GRACE_MS);
     if (!drained) logger.warn({ event: 'shutdown' }, `Requests still running after ${SHUTDOWN_GRACE_MS} ms`);
     logger.info({ event: 'shutdown' }, 'Endpoint closed');
+    await metricsServer?.close();
     // After the requests in flight, which record their questions: the last ones are written too.
     await closeStore();
   };
-  return { port: server.port, knowledge: store, stop: () => (stopping ??= stop()), reload };
+  return { port: server.port, knowledge: store, metrics, stop: () => (stopping ??= stop()), reload };
 }

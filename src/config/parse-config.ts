@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError, type ConfigProblem } from './config-error.js';
+import { METRICS_EXPECTED, metricsConfigOf, type MetricsConfig } from './metrics-config.js';
 import { parseShardList } from './parse-shard-list.js';
 
 /** pino's level names. */
@@ -30,6 +31,8 @@ export interface Config {
   readonly interactions: InteractionsEndpointConfig | undefined;
   /** Where questions and votes are kept (src/store). */
   readonly store: StoreConfig;
+  /** Where Prometheus metrics are served. */
+  readonly metrics: MetricsConfig;
 }
 
 /** Where and what the store keeps. */
@@ -85,6 +88,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
   DATABASE_URL: 'a PostgreSQL URL such as postgres://user:password@host:5432/database',
   QUESTION_RETENTION_DAYS: 'a whole number of days from 1 to 3650',
   STORE_QUESTIONS: 'true or false',
+  ...METRICS_EXPECTED,
 };
 
 /** Every variable the bot reads (each listed in .env.example). */
@@ -142,6 +146,11 @@ const schema = z.object({
     .enum(['true', 'false'])
     .transform((value) => value === 'true')
     .default(true),
+  METRICS_PORT: wholeNumber(1, 65_535).optional(),
+  INTERACTIONS_METRICS: z
+    .enum(['on', 'off'])
+    .transform((value) => value === 'on')
+    .default(true),
 });
 
 /**
@@ -188,6 +197,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     if ('problem' in parsed) throw new ConfigError([{ variable: 'SHARD_LIST', expected: parsed.problem }]);
     shardList = parsed.ids;
   }
+  const shardedChild = env.SHARDING_MANAGER !== undefined && env.SHARDING_MANAGER !== '';
+  const metrics = metricsConfigOf(e, shardedChild && typeof total === 'number' ? total : undefined);
   return {
     token: e.DISCORD_TOKEN,
     applicationId: e.DISCORD_APPLICATION_ID,
@@ -200,7 +211,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     cooldown: { questions: e.COOLDOWN_QUESTIONS, seconds: e.COOLDOWN_SECONDS },
     shardCount: e.SHARD_COUNT,
     shardList,
-    shardedChild: env.SHARDING_MANAGER !== undefined && env.SHARDING_MANAGER !== '',
+    shardedChild,
     publicKey: e.DISCORD_PUBLIC_KEY,
     interactions: interactionsEndpoint(e.DISCORD_PUBLIC_KEY, e.INTERACTIONS_PORT, e.INTERACTIONS_PATH),
     store: {
@@ -210,6 +221,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       retentionDays: e.QUESTION_RETENTION_DAYS,
       storeQuestions: e.STORE_QUESTIONS,
     },
+    metrics,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { REST } from 'discord.js';
 import type { Logger } from '../logging/logger.js';
+import { createMetrics, type Metrics } from '../metrics/metrics.js';
 import { NO_RECORDER, type Activity, type ActivityQuery, type Recorder } from '../store/records.js';
 import { createCooldown, type Cooldown } from './abuse/cooldown.js';
 import { createDedupe, type Dedupe } from './abuse/dedupe.js';
@@ -40,6 +41,8 @@ export interface BotContext {
   readonly reload: () => Promise<ReloadResult>;
   /** Who owns the application, for /reload; undefined: only the admin guild's managers may reload. */
   readonly fetchOwner: FetchOwner | undefined;
+  /** Where the flow and the buttons count what happened (GET /metrics reads it). */
+  readonly metrics: Metrics;
 }
 
 /** The parts a transport supplies to build a BotContext; the rest is created here. */
@@ -67,6 +70,8 @@ export interface BotContextParts {
   readonly version?: string;
   /** Clock for cooldown and dedupe (tests move time by hand); defaults to Date.now. */
   readonly now?: Clock;
+  /** The serving process's metrics; defaults to a fresh set nobody scrapes. */
+  readonly metrics?: Metrics;
 }
 
 /** Builds the context every handler reads, from a transport's parts, with fresh abuse guards and answer cache. */
@@ -89,5 +94,6 @@ export function createBotContext(parts: BotContextParts): BotContext {
     adminGuildId: parts.adminGuildId,
     reload: parts.reload,
     fetchOwner: parts.fetchOwner,
+    metrics: parts.metrics ?? createMetrics(),
   };
 }

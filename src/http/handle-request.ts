@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import type { Logger } from '../logging/logger.js';
+import type { Metrics } from '../metrics/metrics.js';
+import { METRICS_PATH } from '../metrics/serve-metrics.js';
+import { sendMetrics } from '../metrics/send-metrics.js';
 import type { DispatchInteraction } from './dispatch-interaction.js';
 import { createHttpResponder } from './http-responder.js';
 import { parseInteraction } from './parse-interaction.js';
@@ -23,11 +26,16 @@ export interface RequestContext {
   readonly accepting: () => boolean;
   readonly now: () => number;
   readonly responseTimeoutMs: number;
+  /** What GET /metrics serves; undefined: not served here. */
+  readonly metrics: Metrics | undefined;
 }
 
 const PONG = JSON.stringify({ type: InteractionResponseType.Pong });
 
-/** Routes one request: health check, the interactions path, or a 404/405. */
+/**
+ * Routes one request: health check, metrics, the interactions path, or a 404/405. Health and
+ * metrics come before any signature check: they carry nothing, and answer with nothing private.
+ */
 export async function handleRequest(
   ctx: RequestContext,
   req: IncomingMessage,
@@ -35,6 +43,7 @@ export async function handleRequest(
 ): Promise<void> {
   const path = (req.url ?? '/').split('?', 1)[0];
   if (path === '/healthz') return answerHealth(ctx, req, res);
+  if (path === METRICS_PATH && ctx.metrics) return sendMetrics(req, res, ctx.metrics, ctx.logger);
   if (path !== ctx.path) return refuse(res, 404, 'not found');
   if (req.method !== 'POST') return refuse(res, 405, 'method not allowed', { allow: 'POST' });
   if (!ctx.accepting()) return refuse(res, 503, 'shutting down');

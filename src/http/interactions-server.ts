@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createWorkTracker } from '../discord/work-tracker.js';
 import type { Logger } from '../logging/logger.js';
+import type { Metrics } from '../metrics/metrics.js';
 import type { DispatchInteraction } from './dispatch-interaction.js';
 import { watchEventLoop } from './watch-event-loop.js';
 import { handleRequest, RESPONSE_TIMEOUT_MS, type RequestContext } from './handle-request.js';
@@ -37,6 +38,8 @@ export interface InteractionsServerOptions {
   readonly now?: () => number;
   /** Default RESPONSE_TIMEOUT_MS. */
   readonly responseTimeoutMs?: number;
+  /** Served on GET /metrics (no signature); absent: /metrics is 404 like any other path. */
+  readonly metrics?: Metrics;
 }
 
 /** A listening endpoint. */
@@ -67,6 +70,7 @@ export async function startInteractionsServer(
     accepting: () => tracker.accepting,
     now: options.now ?? Date.now,
     responseTimeoutMs: options.responseTimeoutMs ?? RESPONSE_TIMEOUT_MS,
+    metrics: options.metrics,
   };
   const server = createServer(
     {

@@ -6,18 +6,21 @@ import { startInteractionsServer, type InteractionsServer } from './interactions
 
 /**
  * Serves the interactions endpoint with the same handlers as the gateway: every verified
- * interaction goes to handleInteraction with the HTTP responder and this context.
+ * interaction goes to handleInteraction with the HTTP responder and this context. With
+ * `serveMetrics` (INTERACTIONS_METRICS), GET /metrics answers with the context's metrics.
  */
 export function serveInteractions(
   endpoint: InteractionsEndpointConfig,
   ctx: BotContext,
   logger: Logger,
+  serveMetrics: boolean,
 ): Promise<InteractionsServer> {
   return startInteractionsServer({
     publicKey: endpoint.publicKey,
     path: endpoint.path,
     port: endpoint.port,
     logger,
+    ...(serveMetrics ? { metrics: ctx.metrics } : {}),
     dispatch: (interaction, responder) => handleInteraction(interaction, responder, ctx),
   });
 }

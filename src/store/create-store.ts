@@ -21,6 +21,9 @@ export interface Store extends Recorder, ActivityReader {
   readonly where: string;
   /** Records dropped so far: the queue was full, the database failed a flush or refused a row, or the store was closed. */
   readonly dropped: number;
+  /** Records written so far, and records waiting for the next write (for the metrics). */
+  readonly written: number;
+  readonly queued: number;
   /** Writes everything recorded so far (one transaction); resolves even when the database fails. */
   flush(): Promise<void>;
   /** Stops the timer, flushes, and closes the database. Later records are dropped (and counted). */
@@ -69,6 +72,7 @@ export function createStore(database: StoreDatabase, settings: StoreSettings): S
   let questions: QuestionRecord[] = [];
   let votes: PendingVote[] = [];
   let dropped = 0;
+  let written = 0;
   let droppedUnreported = 0;
   let outage = false;
   let closed = false;
@@ -104,6 +108,7 @@ export function createStore(database: StoreDatabase, settings: StoreSettings): S
           'Storage refused rows for their values: those are dropped, the rest of the batch is kept',
         );
       }
+      written += batch.questions.length + batch.votes.length - refused.count;
       if (outage) {
         outage = false;
         logger.info(
@@ -163,6 +168,12 @@ export function createStore(database: StoreDatabase, settings: StoreSettings): S
     where,
     get dropped() {
       return dropped;
+    },
+    get written() {
+      return written;
+    },
+    get queued() {
+      return queued();
     },
     recordQuestion(record) {
       if (closed || queued() >= limit) drop(1);

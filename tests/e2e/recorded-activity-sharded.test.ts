@@ -2,14 +2,15 @@
  * `npm run start:sharded` with SHARD_COUNT=2: two shard processes write one store at once (one SQLite
  * file, or one PostgreSQL database), each answering the guilds Discord routes to it. SIGTERM to the
  * manager stops both shards, which flush, and the manager exits only once they have: the review run
- * right after counts everything, in total and per guild.
+ * right after counts everything, in total and per guild. Each shard serves GET /metrics on
+ * METRICS_PORT + its shard id, counting exactly its own guilds' questions.
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { shardOf } from '../support/fake-discord/sharding.js';
 import { DIALECTS, useStoreTarget } from '../store/support/store-target.js';
-import { playMix } from './support/activity-mix.js';
+import { playMix, VOTES } from './support/activity-mix.js';
 import {
   countPlayed,
   expectCounts,
@@ -19,6 +20,9 @@ import {
 } from './support/activity-review.js';
 import { botEnv, FAKE_TOKEN } from './support/bot-env.js';
 import { isRunning, killLogged, loggedPids, spawnNpm, type ChildBot } from './support/child-bot.js';
+import { freePort } from '../support/free-port.js';
+import { movedBy, scrape, seriesOf } from '../support/prometheus-text.js';
+import { questionCountsOf } from './support/mix-metrics.js';
 
 const SHARDS = 2;
 
@@ -46,11 +50,20 @@ async function startSharded(store: Record<string, string>) {
   }));
   const guilds = discord.world.guilds.map((g) => g.guild.id);
   expect(guilds.map((id) => shardOf(id, SHARDS)).sort()).toEqual([0, 1]);
+  // Shard N serves its metrics on METRICS_PORT + N.
+  const metricsPort = await freePort();
   const manager = (npm = spawnNpm(
     ['run', 'start:sharded'],
-    botEnv(discord, { LOG_LEVEL: 'info', COOLDOWN_QUESTIONS: '100', SHARD_COUNT: String(SHARDS), ...store }),
+    botEnv(discord, {
+      LOG_LEVEL: 'info',
+      COOLDOWN_QUESTIONS: '100',
+      SHARD_COUNT: String(SHARDS),
+      METRICS_PORT: String(metricsPort),
+      ...store,
+    }),
   ));
-  return { discord, guilds, manager };
+  const metricsOf = (shard: number) => `http://127.0.0.1:${metricsPort + shard}/metrics`;
+  return { discord, guilds, manager, metricsOf };
 }
 
 /** The processes a process has started (Linux's /proc). */
@@ -70,7 +83,7 @@ describe.each(DIALECTS)('start:sharded, two shards writing one %s store', (diale
     { timeout: 120_000 },
     async () => {
       const store = storeEnv(await target.fresh());
-      const { discord, guilds, manager } = await startSharded(store);
+      const { discord, guilds, manager, metricsOf } = await startSharded(store);
       // npm builds first, then the manager spawns the shards 5.5 s apart (discord.js's default).
       await manager.waitForLog({ event: 'sharding' }, 90_000);
       await vi.waitFor(() => expect(loggedPids(manager, 'ready')).toHaveLength(SHARDS), { timeout: 20_000 });
@@ -81,10 +94,30 @@ describe.each(DIALECTS)('start:sharded, two shards writing one %s store', (diale
         [1, SHARDS],
       ]);
 
+      const before = await Promise.all([0, 1].map((shard) => scrape(metricsOf(shard))));
       const played = await playMix(discord, {
         interact: (payload) => discord.interact(payload),
         channels: discord.world.guilds.map((g) => g.textChannel.id),
       });
+      // Each shard's port counts exactly its own guilds' questions (DMs come to shard 0).
+      await vi.waitFor(async () => {
+        for (const shard of [0, 1]) {
+          const after = await scrape(metricsOf(shard));
+          const onShard = (p: (typeof played)[number]) =>
+            p.guildId === null ? 0 : shardOf(p.guildId, SHARDS);
+          expect(movedBy(before[shard] ?? [], after, 'qa_bot_questions_total'), `shard ${shard}`).toEqual(
+            questionCountsOf(played, (p) => onShard(p) === shard),
+          );
+        }
+      });
+      // Every press counts (the store keeps each voter's latest; the metric counts presses).
+      const votes = await Promise.all(
+        [0, 1].map(async (shard) => seriesOf(await scrape(metricsOf(shard)), 'qa_bot_feedback_votes_total')),
+      );
+      for (const vote of ['up', 'down'] as const)
+        expect(votes.reduce((sum, series) => sum + (series.get(`vote=${vote}`) ?? 0), 0)).toBe(
+          VOTES.filter((press) => press.vote === vote).length,
+        );
 
       manager.child.kill('SIGTERM');
       expect(await manager.exitWithin(20_000)).toEqual({ code: 0, signal: null });

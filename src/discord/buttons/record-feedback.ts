@@ -22,6 +22,7 @@ export async function recordFeedback(
   const shownTitle = interaction.message.embeds[0]?.title ?? null;
   const question = findQuestion(ctx.store.getKnowledge(), entryId) ?? shownTitle ?? '';
   ctx.recorder.recordVote({ at: new Date(), guildId, entryId, question, vote, userId, messageId });
+  ctx.metrics.vote(vote);
   ctx.logger.info(
     {
       event: 'feedback',

@@ -65,6 +65,7 @@ export async function askQuestion(ctx: BotContext, question: Question, sender: A
   const { asker, request, audience, replaces } = question;
   const verdict = ctx.cooldown.take(asker.userId);
   if (verdict !== 'allowed') {
+    ctx.metrics.question(question.via, 'cooldown');
     // Told once per limited spell, unless the medium demands a response every time (only they see it).
     if (verdict === 'limited-notify' || sender.mustRespond) await sender.note(NOTICES.cooldown);
     return;
@@ -73,6 +74,7 @@ export async function askQuestion(ctx: BotContext, question: Question, sender: A
   const startedAt = performance.now();
   const delivery: Delivery = { audience, replaces, startedAt };
   if (question.whenBlank !== undefined && request.text === '') {
+    ctx.metrics.question(question.via, 'blank');
     await sender.send(question.whenBlank(knowledge), delivery);
     return;
   }
@@ -84,6 +86,7 @@ export async function askQuestion(ctx: BotContext, question: Question, sender: A
     // below, no other question may run, or a burst of repeats would all answer it.
     if (earlier?.later !== undefined) earlier = await waitForLink(earlier.later);
     if (earlier !== undefined) {
+      ctx.metrics.question(question.via, 'linked');
       await sender.note(NOTICES.earlier(earlier.link));
       // Still a question someone asked: counted with the answer it was pointed at (cached, so cheap).
       const repeated = ctx.composeAnswer(knowledge, request);
@@ -93,6 +96,7 @@ export async function askQuestion(ctx: BotContext, question: Question, sender: A
   }
   const composed = ctx.composeAnswer(knowledge, request);
   if (composed === null) {
+    ctx.metrics.question(question.via, 'unknown_entry');
     await sender.note(NOTICES.unknownEntry);
     return;
   }
@@ -108,11 +112,16 @@ export async function askQuestion(ctx: BotContext, question: Question, sender: A
   }
   // The replaced message no longer shows the answer a repeat would be pointed at.
   if (replaces !== undefined) ctx.dedupe.forget(replaces);
-  keep(ctx, question, composed, startedAt);
+  const ms = keep(ctx, question, composed, startedAt);
+  ctx.metrics.question(question.via, composed.outcome.answered ? 'answered' : 'declined');
+  ctx.metrics.answerTime(question.via, ms / 1000);
 }
 
-/** The one log line and the one record of a question, answered or pointed at an earlier answer. */
-function keep(ctx: BotContext, question: Question, composed: ComposedAnswer, startedAt: number): void {
+/**
+ * The one log line and the one record of a question, answered or pointed at an earlier answer;
+ * returns the milliseconds since it was taken.
+ */
+function keep(ctx: BotContext, question: Question, composed: ComposedAnswer, startedAt: number): number {
   const { reply, outcome } = composed;
   const ms = performance.now() - startedAt;
   logQuestion(ctx.logger, question.via, question.asker, { question: reply.question, ...outcome }, ms);
@@ -124,6 +133,7 @@ function keep(ctx: BotContext, question: Question, composed: ComposedAnswer, sta
     ...outcome,
     ms,
   });
+  return ms;
 }
 
 /** The earlier answer's link once it is known, or none after LINK_WAIT_MS. */

@@ -85,7 +85,7 @@ export const MIX: readonly Planned[] = [
 
 type Voter = 'alice' | 'bob' | 'carol';
 /** Presses in order, on the answer to `on`. The latest press of one voter on one answer counts. */
-const VOTES: readonly { on: string; by: Voter; vote: 'up' | 'down' }[] = [
+export const VOTES: readonly { on: string; by: Voter; vote: 'up' | 'down' }[] = [
   { on: 'What is a GPU?', by: 'alice', vote: 'up' },
   { on: 'What is a GPU?', by: 'bob', vote: 'down' },
   { on: 'What is a GPU?', by: 'bob', vote: 'up' }, // bob changes his mind: GPU 2 👍

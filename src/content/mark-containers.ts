@@ -2,8 +2,9 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 // A VuePress/Docusaurus container's opening marker line: `::: tip`, `::: warning Title`, `:::tip Title`.
+// The run of colons is kept: `:::: code-group` holds `::: code-group-item` containers.
 const OPENING =
-  /^(\s{0,3}):::+[ \t]*([A-Za-z][\w-]*)[ \t]+(\S.*?)?[ \t]*$|^(\s{0,3}):::+[ \t]+([A-Za-z][\w-]*)[ \t]*$/u;
+  /^(\s{0,3}:::+)[ \t]*([A-Za-z][\w-]*)[ \t]+(\S.*?)?[ \t]*$|^(\s{0,3}:::+)[ \t]+([A-Za-z][\w-]*)[ \t]*$/u;
 
 /** A marker line rewritten for the directive syntax: its 1-based line, as written and as rewritten. */
 interface Rewrite {
@@ -23,10 +24,10 @@ export function markVuepressContainers(text: string): { text: string; rewrites: 
   const lines = text.split('\n').map((line, i) => {
     const match = OPENING.exec(line);
     if (!match) return line;
-    const indent = match[1] ?? match[4] ?? '';
+    const fence = match[1] ?? match[4] ?? ':::';
     const name = match[2] ?? match[5] ?? '';
     const title = match[3]?.replace(/[[\]\\]/gu, '\\$&');
-    const marked = `${indent}:::${name}${title === undefined ? '' : `[${title}]`}`;
+    const marked = `${fence}${name}${title === undefined ? '' : `[${title}]`}`;
     rewrites.push({ line: i + 1, original: line, marked });
     return marked;
   });

@@ -135,6 +135,13 @@ describe('admonitions and quotes', () => {
     expect(passage?.blocks?.[0]).toEqual({ kind: 'code', code: '::: tip Title\ntext\n:::', language: 'md' });
   });
 
+  it('reads a four-colon VuePress container holding three-colon ones, leaving no marker', () => {
+    const passages = parse(
+      ':::: code-group\n::: code-group-item ready.js\n```js\nclient.once(ready);\n```\n:::\n::::\n\nAfter it.\n',
+    );
+    expect(passages.map((p) => p.text)).toEqual(['client.once(ready);', 'After it.']);
+  });
+
   it('reads an ordinary block quote as a quote', () => {
     const [passage] = parse('> This section should not be confused with another.\n');
     expect(passage?.kind).toBe('quote');
@@ -174,6 +181,13 @@ describe('front matter, HTML, Vue and MDX', () => {
         ],
       },
     ]);
+  });
+
+  it('drops an HTML comment that spans blank lines whole', () => {
+    const passages = parse(
+      '# T\n\n<!-- TODO: update\nRestart your bot:\n\nstill the comment -->\n\nAfter it.\n',
+    );
+    expect(passages.map((p) => p.text)).toEqual(['After it.']);
   });
 
   it('drops a Vue slot tag CommonMark does not read as HTML (`<template #name>`)', () => {

@@ -3,6 +3,7 @@ import {
   answerEntry,
   answerQuestion,
   describeKnowledge,
+  findPassage,
   lookupGlossary,
   type Answer,
   type IndexedKnowledgeBase,
@@ -74,7 +75,10 @@ export function createAnswerCache(maxEntries = 2_048): ComposeAnswer {
 }
 
 function compose(knowledge: IndexedKnowledgeBase, request: AnswerRequest): ComposedAnswer | null {
-  const context = { articleTitle: describeKnowledge(knowledge).title };
+  const context = {
+    articleTitle: describeKnowledge(knowledge).title,
+    passageOf: (id: string) => findPassage(knowledge, id),
+  };
   if (request.kind === 'glossary') {
     const lookup = lookupGlossary(knowledge, request.text);
     const reply = buildGlossaryReply(request.text, lookup, context);

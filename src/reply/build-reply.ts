@@ -1,4 +1,11 @@
-import { SURE_CONFIDENCE, type Answer, type CitedPassage, type RelatedQuestion } from '../engine/index.js';
+import {
+  SURE_CONFIDENCE,
+  type Answer,
+  type CitedPassage,
+  type Passage,
+  type RelatedQuestion,
+} from '../engine/index.js';
+import { quoteDocument } from './quote-document.js';
 import type { FollowUp, QuotedPassage, ReplyModel } from './reply-model.js';
 import { shortenText } from './shorten-text.js';
 import { splitHighlights } from './split-highlights.js';
@@ -10,6 +17,8 @@ export const MAX_FOLLOW_UPS = 3;
 /** What a reply needs from the knowledge base besides the answer. */
 export interface ReplyContext {
   readonly articleTitle: string;
+  /** The knowledge base's passage by id, so document passages show as their blocks (absent: plain text). */
+  readonly passageOf?: (id: string) => Passage | undefined;
 }
 
 /** Turns the engine's Answer into the transport-neutral reply every adapter renders. */
@@ -20,7 +29,7 @@ export function buildReply(answer: Answer, context: ReplyContext): ReplyModel {
       kind: 'answered',
       question: answer.question,
       title: best.question,
-      passages: best.passages.map(quotePassage),
+      passages: best.passages.map((p) => quotePassage(p, context.passageOf?.(p.id))),
       intro: null,
       note:
         answer.confidence < SURE_CONFIDENCE
@@ -47,19 +56,24 @@ export function buildReply(answer: Answer, context: ReplyContext): ReplyModel {
   };
 }
 
-/** A cited passage as its answering sentences in plain and bold runs, and the text around them. */
-export function quotePassage(passage: CitedPassage): QuotedPassage {
+/**
+ * A cited passage as its answering sentences in plain and bold runs, and the text around them;
+ * with its document blocks too when the knowledge base has them (`found`).
+ */
+export function quotePassage(passage: CitedPassage, found?: Passage): QuotedPassage {
   const { text } = passage;
   const start = Math.min(text.length, ...passage.sentences.map((s) => s.start));
   const end = passage.sentences.length === 0 ? text.length : Math.max(...passage.sentences.map((s) => s.end));
   const lead = text.slice(start, end);
   const highlights = passage.highlights.map((h) => ({ start: h.start - start, end: h.end - start }));
-  return {
+  const quoted: QuotedPassage = {
     segments: splitHighlights(lead, highlights),
     before: text.slice(0, start).trim(),
     after: text.slice(end).trim(),
     source: passage.source,
   };
+  const document = quoteDocument(passage, found);
+  return document === null ? quoted : { ...quoted, document };
 }
 
 /** `Source: article ¶3 — Title`, or `Sources: a, b — Title` for several passages. */

@@ -1,0 +1,31 @@
+import type { CitedPassage, Passage } from '../engine/index.js';
+import { wordsOf } from './mark-words.js';
+import type { DocumentQuote } from './reply-model.js';
+import { safeHttpUrl } from './safe-http-url.js';
+
+/**
+ * A cited passage as the blocks of its document, or null when it has none (glossary entries and
+ * plain-text passages keep today's rendering). The words the engine highlighted are marked only in
+ * the blocks that hold the answering sentences; every block is still shown, in order.
+ */
+export function quoteDocument(cited: CitedPassage, passage: Passage | undefined): DocumentQuote | null {
+  const blocks = passage?.blocks;
+  if (passage === undefined || blocks === undefined || blocks.length === 0) return null;
+  const blockOf = new Map(passage.sentences.map((s) => [s.id, s.block]));
+  const answering = new Set<number>();
+  for (const sentence of cited.sentences) {
+    const block = blockOf.get(sentence.id);
+    // A sentence that does not say where it stands could be anywhere in the passage.
+    if (block === undefined) blocks.forEach((_, i) => answering.add(i));
+    else answering.add(block);
+  }
+  const matched = new Set(cited.highlights.flatMap((h) => wordsOf(cited.text.slice(h.start, h.end))));
+  return {
+    kind: passage.kind,
+    blocks,
+    answering: [...answering].sort((a, b) => a - b),
+    matched: [...matched],
+    url: passage.url === undefined ? null : safeHttpUrl(passage.url),
+    group: `${passage.documentId ?? ''}\u0000${passage.section ?? ''}`,
+  };
+}

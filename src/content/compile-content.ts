@@ -1,8 +1,9 @@
 import { ContentError, type ContentProblem } from './content-error.js';
 import { findEquivalences } from './find-equivalences.js';
-import { deriveAcronymEntries, deriveGlossaryEntries, deriveParagraphEntries } from './derive-entries.js';
+import { deriveAcronymEntries, deriveGlossaryEntries, deriveTopicEntries } from './derive-entries.js';
+import { deriveHeadingEntries } from './derive-heading-entries.js';
 import type { KnowledgeBase, QaEntry } from './knowledge-base.js';
-import { parseArticle } from './parse-article.js';
+import { duplicatePassages, parseDocuments } from './parse-documents.js';
 import { parseGlossary } from './parse-glossary.js';
 import { parseQuestionsFile } from './questions-file.js';
 import { readContentFiles, type ContentFiles } from './read-content-files.js';
@@ -60,29 +61,32 @@ export function compileFiles(
   readProblems: ContentProblem[] = [],
 ): KnowledgeBase {
   const problems = [...readProblems];
-  if (files.article === undefined && !problems.some((p) => p.file === 'article.md'))
-    problems.push({ file: 'article.md', entry: 'file', reason: 'missing' });
-  const article = files.article === undefined ? undefined : parseArticle(files.article);
+  const documents = parseDocuments(files, problems);
   const glossary = files.glossary === undefined ? undefined : parseGlossary(files.glossary);
-  problems.push(...(article?.problems ?? []), ...(glossary?.problems ?? []));
-  const passages = [...(article?.passages ?? []), ...(glossary?.passages ?? [])];
+  problems.push(...(glossary?.problems ?? []));
+  const passages = [...documents.flatMap((d) => d.passages), ...(glossary?.passages ?? [])];
+  problems.push(...duplicatePassages(passages));
 
   const curatedFile = files.questions === undefined ? undefined : parseQuestionsFile(files.questions);
   problems.push(...(curatedFile?.problems ?? []));
   const curated = resolveCurated(curatedFile?.questions ?? [], passages);
   problems.push(...curated.problems);
 
+  const several = documents.length > 1;
   const generated = [
     ...deriveGlossaryEntries(glossary?.entries ?? []),
     ...deriveAcronymEntries(glossary?.entries ?? [], passages),
-    ...deriveParagraphEntries(passages, glossary?.entries ?? []),
+    ...documents.flatMap((d) => deriveHeadingEntries(d.sections, several ? `${d.info.id}-` : '')),
   ];
   const entries = mergeEntries(curated.entries, generated, problems);
-  if (problems.length > 0 || !article) throw new ContentError(dir, problems);
+  // Topic entries are one per passage (distinct ids); two may share a title, as two sections may.
+  entries.push(...deriveTopicEntries(passages));
+  const first = documents[0];
+  if (problems.length > 0 || !first) throw new ContentError(dir, problems);
   const glossaryEntries = glossary?.entries ?? [];
   return {
-    title: article.title,
-    documents: [{ id: 'article', file: 'article.md', title: article.title }],
+    title: first.info.title,
+    documents: documents.map((d) => d.info),
     passages,
     glossary: glossaryEntries,
     entries,

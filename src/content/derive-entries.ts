@@ -1,6 +1,5 @@
 import { findAcronyms } from './find-acronyms.js';
 import type { GlossaryEntry, Passage, QaEntry } from './knowledge-base.js';
-import { keyPhrasesOfArticle } from './key-phrases.js';
 import { expansionsOfTerm } from './parse-glossary.js';
 import { slugify } from './slugify.js';
 
@@ -46,31 +45,44 @@ export function deriveGlossaryEntries(glossary: readonly GlossaryEntry[]): QaEnt
   );
 }
 
-/** One topic question per paragraph, named after its key phrases, so any article works without curation. */
-export function deriveParagraphEntries(
-  passages: readonly Passage[],
-  glossary: readonly GlossaryEntry[] = [],
-): QaEntry[] {
-  const paragraphs = passages.filter((p) => p.kind === 'paragraph');
-  const phrasesOf = keyPhrasesOfArticle(
-    paragraphs.map((p) => p.text),
-    2,
-    glossary.flatMap((g) => g.names),
-  );
-  return paragraphs.map((p, i): QaEntry => {
-    const phrases = phrasesOf[i] ?? [];
-    const opening =
-      p.sentences[0]?.text
-        .split(/\s+/u)
-        .slice(0, 8)
-        .join(' ')
-        .replace(/[.,;:!?]+$/u, '') ?? p.id;
+const OPENING_WORDS = 8;
+
+/** A short, readable opening of a passage: its first sentence, cut after a few words. */
+function openingOf(passage: Passage): string {
+  const first = passage.sentences[0]?.text ?? passage.text;
+  const words = first.replace(/\s+/gu, ' ').trim().split(' ');
+  if (words.length <= OPENING_WORDS + 2) return words.join(' ');
+  return `${words
+    .slice(0, OPENING_WORDS)
+    .join(' ')
+    .replace(/[.,;:!?]+$/u, '')}…`;
+}
+
+/** What a passage is titled by: its section's heading when it opens the section, else its opening words. */
+function topicTitle(passage: Passage, opensSection: boolean): string {
+  if (passage.section !== undefined && opensSection) return passage.section;
+  const leading = passage.blocks?.[0];
+  if (leading?.kind === 'code') {
+    const name = leading.title ?? leading.language ?? 'code';
+    return passage.section === undefined ? `Example (${name})` : `${passage.section}: example (${name})`;
+  }
+  return openingOf(passage);
+}
+
+/**
+ * One topic entry per document passage, so any document works without curation. Its title is only
+ * shown (the engine ranks a topic entry by its passage's text): the section heading it opens, else
+ * the passage's opening words — never a pairing of words picked from the text.
+ */
+export function deriveTopicEntries(passages: readonly Passage[]): QaEntry[] {
+  const documentPassages = passages.filter((p) => p.kind !== 'glossary');
+  return documentPassages.map((p, i): QaEntry => {
+    const previous = documentPassages[i - 1];
+    const opensSection =
+      previous === undefined || previous.section !== p.section || previous.documentId !== p.documentId;
     return {
       id: `about-${p.id}`,
-      question:
-        phrases.length > 0
-          ? `What does the article say about ${phrases.join(' and ')}?`
-          : `What does the article say after “${opening}…”?`,
+      question: topicTitle(p, opensSection),
       phrasings: [],
       passageIds: [p.id],
       origin: 'derived',

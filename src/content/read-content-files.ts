@@ -1,10 +1,17 @@
 import { join } from 'node:path';
 import type { ContentProblem } from './content-error.js';
+import { listDocuments } from './list-documents.js';
+import type { DocumentSource } from './parse-document.js';
 import { readContentFile } from './read-content-file.js';
 
-/** The raw text of a content folder's files; the optional glossary and questions are undefined when absent. */
+/**
+ * The raw text of a content folder's files; the optional glossary and questions are undefined when
+ * absent. `article` is the text of a lone `article.md` (tests pass strings); `documents` lists every
+ * document read, by path.
+ */
 export interface ContentFiles {
   readonly article?: string;
+  readonly documents?: readonly DocumentSource[];
   readonly glossary?: string;
   readonly questions?: string;
 }
@@ -12,19 +19,17 @@ export interface ContentFiles {
 // Callers and tests see the size cap where they read content.
 export { MAX_CONTENT_FILE_BYTES } from './read-content-file.js';
 
-/** Reads article.md and the optional glossary.md and questions.json; a missing article is a problem. */
+/** Reads every document (see listDocuments) and the optional glossary.md and questions.json. */
 export async function readContentFiles(
   dir: string,
 ): Promise<{ files: ContentFiles; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   // Not a regular file, over the size cap or not read in time is a problem too (readContentFile).
-  const read = async (name: string, required: boolean): Promise<string | undefined> => {
+  const read = async (name: string): Promise<string | undefined> => {
     try {
       const outcome = await readContentFile(join(dir, name));
       if (outcome.ok) return outcome.text;
       if (!outcome.missing) problems.push({ file: name, entry: 'file', reason: outcome.reason });
-      else if (required)
-        problems.push({ file: name, entry: 'file', reason: `missing: ${join(dir, name)} does not exist` });
       return undefined;
     } catch (error) {
       problems.push({
@@ -35,10 +40,24 @@ export async function readContentFiles(
       return undefined;
     }
   };
-  const [article, glossary, questions] = await Promise.all([
-    read('article.md', true),
-    read('glossary.md', false),
-    read('questions.json', false),
+  let names: string[] = [];
+  try {
+    names = await listDocuments(dir);
+  } catch (error) {
+    const reason =
+      error instanceof Error && 'code' in error && error.code === 'ENOENT'
+        ? 'does not exist'
+        : `cannot be listed: ${error instanceof Error ? error.message : String(error)}`;
+    problems.push({ file: dir, entry: 'folder', reason });
+  }
+  const [glossary, questions, ...texts] = await Promise.all([
+    read('glossary.md'),
+    read('questions.json'),
+    ...names.map((name) => read(name)),
   ]);
-  return { files: { article, glossary, questions }, problems };
+  const documents = names.flatMap((file, i) => {
+    const text = texts[i];
+    return text === undefined ? [] : [{ file, text }];
+  });
+  return { files: { documents, glossary, questions }, problems };
 }

@@ -21,7 +21,7 @@ export function resolveCurated(
       problems.push({
         file: 'questions.json',
         entry,
-        reason: `quote not found in article.md or glossary.md: "${q.quote}"`,
+        reason: `quote not found in any document or glossary.md: "${q.quote}"`,
       });
     } else if (found.length > 1) {
       const where = found.map((p) => p.source).join(', ');

@@ -23,7 +23,6 @@ async function refusal(dir: string): Promise<ContentError> {
 // Which file each broken pack must be blamed for, and the entry (line or part) that is wrong.
 const BROKEN: Readonly<Record<string, { file: string; entry: RegExp }>> = {
   'broken-article-empty': { file: 'article.md', entry: /^body$/ },
-  'broken-article-no-title': { file: 'article.md', entry: /^line 1$/ },
   'broken-glossary-duplicate': { file: 'glossary.md', entry: /^line 8 "Hydration"$/ },
   'broken-glossary-empty-definition': { file: 'glossary.md', entry: /^line 6 "Autolyse"$/ },
   'broken-glossary-empty-term': { file: 'glossary.md', entry: /^line 6\b/ },
@@ -37,6 +36,13 @@ describe('a folder with only article.md', () => {
     expect(kb.entries.filter((e) => e.origin === 'derived' && e.id.startsWith('about-'))).toHaveLength(
       kb.passages.length,
     );
+  });
+
+  it('compiles an article.md without a "# Title" line, titled by its file name', async () => {
+    const kb = await compileContent(`${PACKS}article-no-title`);
+    expect(kb.title).toBe('article');
+    expect(kb.documents).toEqual([{ id: 'article', file: 'article.md', title: 'article' }]);
+    expect(kb.passages[0]?.source).toBe('article ¶1');
   });
 
   it('compiles with a glossary.md that has a heading and no entries', () => {

@@ -179,7 +179,7 @@ describe('curated questions.json', () => {
 describe('reporting every problem at once', () => {
   it('lists problems of all three files in one ContentError', () => {
     const problems = problemsOf({
-      article: 'Harbour seals rest on sandbanks.\n',
+      article: '---\nurl: not a url\n---\nHarbour seals rest on sandbanks.\n',
       glossary: '- Pup: A young seal.\n- Haul-out:\n',
       questions: questionsJson([
         good('rest', 'rest on sandbanks'),
@@ -189,7 +189,7 @@ describe('reporting every problem at once', () => {
     });
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'article.md', entry: 'line 1' }),
+        expect.objectContaining({ file: 'article.md', entry: 'front matter' }),
         expect.objectContaining({ file: 'glossary.md', entry: containing('line 2') }),
         expect.objectContaining({ file: 'questions.json', entry: containing('"missing"') }),
         expect.objectContaining({ file: 'questions.json', entry: containing('"rest"') }),
@@ -211,8 +211,10 @@ describe('reporting every problem at once', () => {
     );
   });
 
-  it('names the article when it was not given, even when the other files are fine', () => {
-    expect(problemsOf({ glossary: GLOSSARY })).toEqual([expect.objectContaining({ file: 'article.md' })]);
+  it('names the folder when it has no document, even when the other files are fine', () => {
+    expect(problemsOf({ glossary: GLOSSARY })).toEqual([
+      expect.objectContaining({ file: '.', entry: 'folder', reason: containing('no document') }),
+    ]);
     expect(compileFiles('fixture', { article: ARTICLE }).glossary).toEqual([]);
   });
 });

@@ -23,8 +23,8 @@ describe('parseArticle', () => {
       ['p3', 'paragraph', 'article § A heading that is not a paragraph ¶3'],
     ]);
     expect(passages[1]?.sentences).toEqual([
-      { id: 'p2.s1', text: 'The hive keeps one queen.' },
-      { id: 'p2.s2', text: 'She lays two thousand eggs a day!' },
+      { id: 'p2.s1', text: 'The hive keeps one queen.', block: 0 },
+      { id: 'p2.s2', text: 'She lays two thousand eggs a day!', block: 0 },
     ]);
     expect(passages[2]?.sentences.map((s) => s.id)).toEqual(['p3.s1', 'p3.s2', 'p3.s3']);
   });
@@ -70,15 +70,12 @@ describe('parseArticle', () => {
     expect(after.at(-1)?.id).toBe('p4');
   });
 
-  it('requires a "# Title" first line, naming article.md and line 1', () => {
-    for (const text of [
-      'Bees nest in walls.\n\nMore text.',
-      '#No space\n\nText.',
-      '## Subtitle\n\nText.',
-      '#\n\nText.',
-    ]) {
-      const { problems } = parseArticle(text);
-      expect(problems, text).toContainEqual(expect.objectContaining({ file: 'article.md', entry: 'line 1' }));
+  it('takes the title from front matter, else the leading "# Title", else the file name', () => {
+    expect(parseArticle('---\ntitle: Bees\n---\n# Hives\n\nText.').title).toBe('Bees');
+    expect(parseArticle('# Hives\n\nText.').title).toBe('Hives');
+    for (const text of ['Bees nest in walls.\n\nMore text.', '## Subtitle\n\nText.', '#\n\nText.']) {
+      const { title, problems } = parseArticle(text);
+      expect([title, problems], text).toEqual(['article', []]);
     }
   });
 

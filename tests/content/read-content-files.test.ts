@@ -86,6 +86,8 @@ describe('readContentFiles', () => {
     await truncate(join(dir, 'article.md'), MAX_CONTENT_FILE_BYTES);
     const { files, problems } = await readContentFiles(dir);
     expect(problems).toEqual([]);
-    expect(files.article).toHaveLength(MAX_CONTENT_FILE_BYTES);
+    expect(files.documents?.map((d) => [d.file, d.text.length])).toEqual([
+      ['article.md', MAX_CONTENT_FILE_BYTES],
+    ]);
   });
 });

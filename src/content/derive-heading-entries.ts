@@ -1,0 +1,32 @@
+import type { Section } from './group-passages.js';
+import type { QaEntry } from './knowledge-base.js';
+import { slugify } from './slugify.js';
+
+/** A section's answer: its first passages (intro, code, tip), as many as one answer can show. */
+export const MAX_SECTION_PASSAGES = 4;
+const MAX_ID_SLUG = 48;
+
+/**
+ * One entry per section heading that has passages under it: a heading phrased as a question ("How
+ * do I ban a user?") asks it, any other heading ("Ban a user") titles it. Ids are `s-` and the
+ * heading's slug, prefixed by the document's id when the folder has several.
+ */
+export function deriveHeadingEntries(sections: readonly Section[], documentPrefix: string): QaEntry[] {
+  const taken = new Set<string>();
+  return sections.flatMap((section): QaEntry[] => {
+    if (section.passageIds.length === 0) return [];
+    const base = `s-${documentPrefix}${slugify(section.heading).slice(0, MAX_ID_SLUG).replace(/-+$/u, '')}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return [
+      {
+        id,
+        question: section.heading,
+        phrasings: [],
+        passageIds: section.passageIds.slice(0, MAX_SECTION_PASSAGES),
+        origin: 'heading',
+      },
+    ];
+  });
+}

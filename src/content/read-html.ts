@@ -1,0 +1,33 @@
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+// Inside an HTML block, tags are read as CommonMark's inline raw HTML, so the text between them (and
+// its Markdown: `*additional*`) is separated from the tags: HTML blocks and indented code are off.
+const inlineHtml = unified().use(remarkParse).use(remarkGfm);
+inlineHtml.data('micromarkExtensions', [
+  ...(inlineHtml.data('micromarkExtensions') ?? []),
+  { disable: { null: ['htmlFlow', 'codeIndented'] } },
+]);
+
+// Vue's slot and event shorthands (`<template #fields>`, `@click`) are not HTML attribute names, so
+// CommonMark leaves such a tag as text; inside an HTML block it is still a tag, not content.
+const LEFTOVER_TAG = /<\/?[A-Za-z][^<>]*>/gu;
+
+/**
+ * The paragraphs of text an HTML block wraps (`<p>…</p>`, a component's slot), with the tags and
+ * comments gone; an HTML block of tags or comments only gives none.
+ */
+export function readHtmlBlock(html: string): Paragraph[] {
+  const tree: Root = inlineHtml.parse(html);
+  const paragraphs: Paragraph[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const children = node.children.map((child): PhrasingContent =>
+      child.type === 'text' ? { ...child, value: child.value.replace(LEFTOVER_TAG, ' ') } : child,
+    );
+    paragraphs.push({ ...node, children });
+  }
+  return paragraphs;
+}

@@ -4,6 +4,7 @@ import {
   answerQuestion,
   describeKnowledge,
   findPassage,
+  listDocuments,
   type IndexedKnowledgeBase,
 } from '../engine/index.js';
 import { buildReply } from '../reply/build-reply.js';
@@ -22,6 +23,7 @@ export function answerAsText(knowledge: IndexedKnowledgeBase, question: string, 
   const answer = answerQuestion(knowledge, question);
   const reply = buildReply(answer, {
     articleTitle: describeKnowledge(knowledge).title,
+    documents: listDocuments(knowledge).length,
     passageOf: (id) => findPassage(knowledge, id),
   });
   return renderReplyText(reply, { color });

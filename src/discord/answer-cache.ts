@@ -4,6 +4,7 @@ import {
   answerQuestion,
   describeKnowledge,
   findPassage,
+  listDocuments,
   lookupGlossary,
   type Answer,
   type IndexedKnowledgeBase,
@@ -77,6 +78,7 @@ export function createAnswerCache(maxEntries = 2_048): ComposeAnswer {
 function compose(knowledge: IndexedKnowledgeBase, request: AnswerRequest): ComposedAnswer | null {
   const context = {
     articleTitle: describeKnowledge(knowledge).title,
+    documents: listDocuments(knowledge).length,
     passageOf: (id: string) => findPassage(knowledge, id),
   };
   if (request.kind === 'glossary') {

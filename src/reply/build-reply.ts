@@ -5,10 +5,14 @@ import {
   type Passage,
   type RelatedQuestion,
 } from '../engine/index.js';
+import { formatCitation } from './format-citation.js';
 import { quoteDocument } from './quote-document.js';
+import { safeHttpUrl } from './safe-http-url.js';
 import type { FollowUp, QuotedPassage, ReplyModel } from './reply-model.js';
 import { shortenText } from './shorten-text.js';
 import { splitHighlights } from './split-highlights.js';
+
+export { formatCitation } from './format-citation.js';
 
 /** How much of the asker's question is echoed back in a declined reply. */
 export const ECHO_LENGTH = 200;
@@ -17,6 +21,8 @@ export const MAX_FOLLOW_UPS = 3;
 /** What a reply needs from the knowledge base besides the answer. */
 export interface ReplyContext {
   readonly articleTitle: string;
+  /** How many documents the folder has: with several, each citation names its own (default 1). */
+  readonly documents?: number;
   /** The knowledge base's passage by id, so document passages show as their blocks (absent: plain text). */
   readonly passageOf?: (id: string) => Passage | undefined;
 }
@@ -35,7 +41,7 @@ export function buildReply(answer: Answer, context: ReplyContext): ReplyModel {
         answer.confidence < SURE_CONFIDENCE
           ? 'This may not be exactly what you asked; check the quoted passage.'
           : null,
-      citation: formatCitation(best.passages, context.articleTitle),
+      citation: formatCitation(best.passages, context.articleTitle, context.documents),
       followUps: toFollowUps(answer.related),
       entryId: best.id,
     };
@@ -72,17 +78,13 @@ export function quotePassage(passage: CitedPassage, found?: Passage): QuotedPass
     after: text.slice(end).trim(),
     source: passage.source,
   };
+  const url = found?.url === undefined ? null : safeHttpUrl(found.url);
   const document = quoteDocument(passage, found);
-  return document === null ? quoted : { ...quoted, document };
-}
-
-/** `Source: article ¶3 — Title`, or `Sources: a, b — Title` for several passages. */
-export function formatCitation(
-  passages: readonly { readonly source: string }[],
-  articleTitle: string,
-): string {
-  const sources = [...new Set(passages.map((p) => p.source))];
-  return `${sources.length > 1 ? 'Sources' : 'Source'}: ${sources.join(', ')} — ${articleTitle}`;
+  return {
+    ...quoted,
+    ...(url === null ? {} : { url }),
+    ...(document === null ? {} : { document }),
+  };
 }
 
 function toFollowUps(questions: readonly RelatedQuestion[]): FollowUp[] {

@@ -1,16 +1,16 @@
-import type { CitedPassage, Passage } from '../engine/index.js';
+import type { Block, CitedPassage, Passage } from '../engine/index.js';
 import { wordsOf } from './mark-words.js';
 import type { DocumentQuote } from './reply-model.js';
-import { safeHttpUrl } from './safe-http-url.js';
 
 /**
- * A cited passage as the blocks of its document, or null when it has none (glossary entries and
- * plain-text passages keep today's rendering). The words the engine highlighted are marked only in
+ * A cited passage as the blocks of its document, or null when it has none (glossary entries) or is
+ * one plain paragraph: prose alone reads best with its answering sentences first and the rest
+ * after, as the article always has. The words the engine highlighted are marked only in
  * the blocks that hold the answering sentences; every block is still shown, in order.
  */
 export function quoteDocument(cited: CitedPassage, passage: Passage | undefined): DocumentQuote | null {
   const blocks = passage?.blocks;
-  if (passage === undefined || blocks === undefined || blocks.length === 0) return null;
+  if (passage === undefined || blocks === undefined || blocks.every(isPlainParagraph)) return null;
   const blockOf = new Map(passage.sentences.map((s) => [s.id, s.block]));
   const answering = new Set<number>();
   for (const sentence of cited.sentences) {
@@ -25,7 +25,10 @@ export function quoteDocument(cited: CitedPassage, passage: Passage | undefined)
     blocks,
     answering: [...answering].sort((a, b) => a - b),
     matched: [...matched],
-    url: passage.url === undefined ? null : safeHttpUrl(passage.url),
     group: `${passage.documentId ?? ''}\u0000${passage.section ?? ''}`,
   };
+}
+
+function isPlainParagraph(block: Block, index: number): boolean {
+  return index === 0 && block.kind === 'paragraph' && block.inline.every((node) => node.type === 'text');
 }

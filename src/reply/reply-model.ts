@@ -14,7 +14,12 @@ export interface QuotedPassage {
   readonly after: string;
   /** `article ¶3`, `article § Economy ¶12` or `glossary: GPU`. */
   readonly source: string;
-  /** The passage as the blocks of its document, when it has them: renderers show these instead of the runs above. */
+  /** The passage's section on the document's public page (http or https only), when it has one. */
+  readonly url?: string;
+  /**
+   * The passage as the blocks of its document, when it is more than one plain paragraph:
+   * renderers show these instead of the runs above.
+   */
   readonly document?: DocumentQuote;
 }
 
@@ -30,8 +35,6 @@ export interface DocumentQuote {
   readonly answering: readonly number[];
   /** The passage's words that matched the question, lower-cased (see markWords). */
   readonly matched: readonly string[];
-  /** The passage's section on the document's public page (http or https only), when it has one. */
-  readonly url: string | null;
   /** What groups passages shown together: the document and section they stand in. */
   readonly group: string;
 }

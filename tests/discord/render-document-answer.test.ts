@@ -76,7 +76,13 @@ describe('a document answer in Discord', () => {
       const block: Block =
         i % 2 === 0
           ? { kind: 'code', code: codeLines(12), language: 'ts' }
-          : { kind: 'paragraph', inline: [{ type: 'text', value: `Paragraph ${i} **not bold** here.` }] };
+          : {
+              kind: 'paragraph',
+              inline: [
+                { type: 'text', value: `Paragraph ${i} **not bold** here, ` },
+                { type: 'code', value: 'code' },
+              ],
+            };
       return { ...passageOf(`p${i}`, block), section: `Section ${i}`, source: `FAQ § Section ${i}` };
     });
     const { description } = embedFor(passages);
@@ -85,7 +91,7 @@ describe('a document answer in Discord', () => {
     const shown = [...description.matchAll(/\*FAQ § Section (\d+)\*/g)].map((m) => Number(m[1]));
     expect(shown.length).toBeGreaterThan(2);
     expect(shown).toEqual(shown.map((_, i) => i));
-    expect(description).toContain('Paragraph 1 \\*\\*not bold\\*\\* here.');
+    expect(description).toContain('Paragraph 1 \\*\\*not bold\\*\\* here, `code`');
   });
 
   it('cuts a long quote and a long paragraph inside the limits with markers paired', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildReply } from '../../src/reply/build-reply.js';
+import { buildReply, formatCitation } from '../../src/reply/build-reply.js';
 import { markWords } from '../../src/reply/mark-words.js';
 import { safeHttpUrl } from '../../src/reply/safe-http-url.js';
 import { answered, kb } from './fixtures.js';
-import { answerWith, banPassages, cite, lookup } from './document-fixtures.js';
+import { answerWith, banPassages, cite, lookup, passageOf } from './document-fixtures.js';
 
 describe('quoting a document passage', () => {
   it('keeps the blocks, the matched words and the answering blocks of each passage', () => {
@@ -15,7 +15,9 @@ describe('quoting a document passage', () => {
     expect(document?.kind).toBe('code');
     expect(document?.answering).toEqual([1]);
     expect(document?.matched).toEqual(['ban', 'a', 'user']);
-    expect(document?.url).toBe('https://discordjs.guide/popular-topics/faq.html#how-do-i-ban-a-user');
+    expect(reply.passages[0]?.url).toBe(
+      'https://discordjs.guide/popular-topics/faq.html#how-do-i-ban-a-user',
+    );
   });
 
   it('leaves plain passages as they were: no document without blocks or without a lookup', () => {
@@ -25,10 +27,31 @@ describe('quoting a document passage', () => {
     expect(unknown.passages[0]?.document).toBeUndefined();
   });
 
+  it('keeps one plain paragraph as answering sentences first and the rest after, as the article has', () => {
+    const plain = passageOf(
+      'p-plain',
+      { kind: 'paragraph', inline: [{ type: 'text', value: 'One. Two.' }] },
+      'One. Two.',
+    );
+    const formatted = passageOf('p-code', {
+      kind: 'paragraph',
+      inline: [
+        { type: 'text', value: 'Call ' },
+        { type: 'code', value: 'ban()' },
+      ],
+    });
+    const reply = buildReply(answerWith([cite(plain), cite(formatted)]), {
+      articleTitle: 'FAQ',
+      passageOf: lookup([plain, formatted]),
+    });
+    expect(reply.passages.map((p) => p.document !== undefined)).toEqual([false, true]);
+    expect(reply.passages[0]?.segments.map((s) => s.text).join('')).toBe('One. Two.');
+  });
+
   it('drops a section url that is not http(s)', () => {
     const odd = { ...banPassages[1]!, url: 'javascript:alert(1)' };
     const reply = buildReply(answerWith([cite(odd)]), { articleTitle: 'FAQ', passageOf: lookup([odd]) });
-    expect(reply.passages[0]?.document?.url).toBeNull();
+    expect(reply.passages[0]?.url).toBeUndefined();
   });
 });
 
@@ -55,5 +78,28 @@ describe('safeHttpUrl', () => {
       '',
     ])
       expect(safeHttpUrl(bad), bad).toBeNull();
+  });
+});
+
+describe('formatCitation with several documents', () => {
+  it('names no folder title (each source names its document) and cites a section once', () => {
+    const sources = [
+      'Modals § Submit ¶19',
+      'Modals § Submit ¶20',
+      'Modals § Submit ¶21',
+      'FAQ § Ban ¶2',
+      'FAQ § Ban ¶5',
+    ];
+    expect(
+      formatCitation(
+        sources.map((source) => ({ source })),
+        'Collectors',
+        2,
+      ),
+    ).toBe('Sources: Modals § Submit ¶19–21, FAQ § Ban ¶2, 5');
+    expect(formatCitation([{ source: 'glossary: GPU' }], 'Collectors', 3)).toBe('Source: glossary: GPU');
+    expect(formatCitation([{ source: 'article ¶1' }, { source: 'article ¶2' }], 'T', 1)).toBe(
+      'Sources: article ¶1, article ¶2 — T',
+    );
   });
 });

@@ -80,7 +80,7 @@ function renderEmbed(reply: ReplyModel): APIEmbed {
   };
   if (description) embed.description = description;
   // The title links to the answer's section on the document's public page, when it names one.
-  const url = reply.passages.find((p) => p.document?.url)?.document?.url;
+  const url = reply.passages.find((p) => p.url !== undefined)?.url;
   if (url) embed.url = url;
   if (footer !== null) embed.footer = { text: footer };
   return embed;

@@ -53,8 +53,7 @@ function followsOn(passage: QuotedPassage): boolean {
 /** `*article ¶3*`, or the citation as a masked link to its section. */
 function renderLabel(passage: QuotedPassage): string {
   const source = escapeUserText(passage.source);
-  const url = passage.document?.url ?? null;
-  return url === null ? `*${source}*` : `*[${source}](${url})*`;
+  return passage.url === undefined ? `*${source}*` : `*[${source}](${passage.url})*`;
 }
 
 /** Markdown for one passage's runs, and whether it all fitted. */

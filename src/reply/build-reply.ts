@@ -35,7 +35,9 @@ export function buildReply(answer: Answer, context: ReplyContext): ReplyModel {
       kind: 'answered',
       question: answer.question,
       title: best.question,
-      passages: best.passages.map((p) => quotePassage(p, context.passageOf?.(p.id))),
+      passages: best.passages.map((p) =>
+        quotePassage(p, context.passageOf?.(p.id), best.passages.length === 1),
+      ),
       intro: null,
       note:
         answer.confidence < SURE_CONFIDENCE
@@ -64,9 +66,10 @@ export function buildReply(answer: Answer, context: ReplyContext): ReplyModel {
 
 /**
  * A cited passage as its answering sentences in plain and bold runs, and the text around them;
- * with its document blocks too when the knowledge base has them (`found`).
+ * with its document blocks too when the knowledge base has them (`found`). `alone`: the only
+ * passage of its answer.
  */
-export function quotePassage(passage: CitedPassage, found?: Passage): QuotedPassage {
+export function quotePassage(passage: CitedPassage, found?: Passage, alone = true): QuotedPassage {
   const { text } = passage;
   const start = Math.min(text.length, ...passage.sentences.map((s) => s.start));
   const end = passage.sentences.length === 0 ? text.length : Math.max(...passage.sentences.map((s) => s.end));
@@ -79,7 +82,7 @@ export function quotePassage(passage: CitedPassage, found?: Passage): QuotedPass
     source: passage.source,
   };
   const url = found?.url === undefined ? null : safeHttpUrl(found.url);
-  const document = quoteDocument(passage, found);
+  const document = quoteDocument(passage, found, alone);
   return {
     ...quoted,
     ...(url === null ? {} : { url }),

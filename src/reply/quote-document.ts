@@ -3,14 +3,19 @@ import { wordsOf } from './mark-words.js';
 import type { DocumentQuote } from './reply-model.js';
 
 /**
- * A cited passage as the blocks of its document, or null when it has none (glossary entries) or is
- * one plain paragraph: prose alone reads best with its answering sentences first and the rest
- * after, as the article always has. The words the engine highlighted are marked only in
+ * A cited passage as the blocks of its document, or null when it has none (glossary entries) or,
+ * quoted `alone`, is one plain paragraph: prose alone reads best with its answering sentences first
+ * and the rest after, as the article always has. The words the engine highlighted are marked only in
  * the blocks that hold the answering sentences; every block is still shown, in order.
  */
-export function quoteDocument(cited: CitedPassage, passage: Passage | undefined): DocumentQuote | null {
+export function quoteDocument(
+  cited: CitedPassage,
+  passage: Passage | undefined,
+  alone: boolean,
+): DocumentQuote | null {
   const blocks = passage?.blocks;
-  if (passage === undefined || blocks === undefined || blocks.every(isPlainParagraph)) return null;
+  if (passage === undefined || blocks === undefined || blocks.length === 0) return null;
+  if (alone && blocks.every(isPlainParagraph)) return null;
   const blockOf = new Map(passage.sentences.map((s) => [s.id, s.block]));
   const answering = new Set<number>();
   for (const sentence of cited.sentences) {
@@ -25,7 +30,11 @@ export function quoteDocument(cited: CitedPassage, passage: Passage | undefined)
     blocks,
     answering: [...answering].sort((a, b) => a - b),
     matched: [...matched],
-    group: `${passage.documentId ?? ''}\u0000${passage.section ?? ''}`,
+    // Paragraphs of one section read as one; a passage under no heading stands alone.
+    group:
+      passage.section === undefined
+        ? `\u0001${passage.source}`
+        : `${passage.documentId ?? ''}\u0000${passage.section}`,
   };
 }
 

@@ -27,7 +27,7 @@ describe('quoting a document passage', () => {
     expect(unknown.passages[0]?.document).toBeUndefined();
   });
 
-  it('keeps one plain paragraph as answering sentences first and the rest after, as the article has', () => {
+  it('keeps one plain paragraph quoted alone as answering sentences first, as the article has', () => {
     const plain = passageOf(
       'p-plain',
       { kind: 'paragraph', inline: [{ type: 'text', value: 'One. Two.' }] },
@@ -40,12 +40,13 @@ describe('quoting a document passage', () => {
         { type: 'code', value: 'ban()' },
       ],
     });
-    const reply = buildReply(answerWith([cite(plain), cite(formatted)]), {
-      articleTitle: 'FAQ',
-      passageOf: lookup([plain, formatted]),
-    });
-    expect(reply.passages.map((p) => p.document !== undefined)).toEqual([false, true]);
-    expect(reply.passages[0]?.segments.map((s) => s.text).join('')).toBe('One. Two.');
+    const context = { articleTitle: 'FAQ', passageOf: lookup([plain, formatted]) };
+    const alone = buildReply(answerWith([cite(plain)]), context);
+    expect(alone.passages[0]?.document).toBeUndefined();
+    expect(alone.passages[0]?.segments.map((s) => s.text).join('')).toBe('One. Two.');
+    // Beside other passages of its section it is shown in order with them.
+    const together = buildReply(answerWith([cite(plain), cite(formatted)]), context);
+    expect(together.passages.map((p) => p.document?.group)).toEqual(['faq\u0000Section', 'faq\u0000Section']);
   });
 
   it('drops a section url that is not http(s)', () => {

@@ -1,4 +1,5 @@
 import type { Answer, Passage, PassageKind } from '../engine/index.js';
+import { safeHttpUrl } from '../reply/safe-http-url.js';
 
 /** One cited passage in the CLI's JSON (documented in the README). */
 export interface PassageJson {
@@ -61,6 +62,7 @@ function describePassage(passage: Passage | undefined): Pick<PassageJson, 'kind'
   return {
     kind: passage.kind,
     ...(language === undefined ? {} : { language }),
-    ...(passage.url === undefined ? {} : { url: passage.url }),
+    // As the bot links it: an http(s) address or nothing.
+    ...(passage.url === undefined || safeHttpUrl(passage.url) === null ? {} : { url: passage.url }),
   };
 }

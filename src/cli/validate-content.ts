@@ -11,6 +11,13 @@ async function main(dirs: readonly string[]): Promise<number> {
       `${dir}: OK — "${kb.title}", ${kb.passages.length} passages, ${kb.glossary.length} glossary terms, ` +
         `${kb.entries.length} questions (${curated} curated)\n`,
     );
+    // Every file read, so a document that was not picked up is noticed.
+    for (const doc of kb.documents) {
+      const passages = kb.passages.filter((p) => p.documentId === doc.id).length;
+      const note = doc.readAsMarkdown ? ' (not valid MDX: read as Markdown)' : '';
+      process.stdout.write(`  ${doc.file}: "${doc.title}", ${passages} passages${note}\n`);
+    }
+    if (kb.glossary.length > 0) process.stdout.write(`  glossary.md: ${kb.glossary.length} terms\n`);
   }
   return 0;
 }

@@ -61,6 +61,8 @@ export interface DocumentInfo {
   readonly title: string;
   /** Front matter `url:`: the document's public page, when it has one. */
   readonly url?: string;
+  /** True when a `.mdx` file is not valid MDX and was read as Markdown (with HTML) instead. */
+  readonly readAsMarkdown?: true;
 }
 
 /** A citable unit of content: an article paragraph (`p3`), a document block (`faq-p12`) or a glossary entry (`g-gpu`). */

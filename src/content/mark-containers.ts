@@ -2,39 +2,54 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 // A VuePress/Docusaurus container's opening marker line: `::: tip`, `::: warning Title`, `:::tip Title`.
+// The run of colons is kept: `:::: code-group` holds `::: code-group-item` containers.
 const OPENING =
-  /^(\s{0,3}):::+[ \t]*([A-Za-z][\w-]*)[ \t]+(\S.*?)?[ \t]*$|^(\s{0,3}):::+[ \t]+([A-Za-z][\w-]*)[ \t]*$/u;
+  /^(\s{0,3}:::+)[ \t]*([A-Za-z][\w-]*)[ \t]+(\S.*?)?[ \t]*$|^(\s{0,3}:::+)[ \t]+([A-Za-z][\w-]*)[ \t]*$/u;
 
-/** The 1-based lines that code blocks and raw HTML occupy: marker-like lines there are content. */
-function verbatimLines(tree: Root): Set<number> {
-  const lines = new Set<number>();
-  visit(tree, (node) => {
-    if (node.type !== 'code' && node.type !== 'html' && node.type !== 'inlineCode') return;
-    const { start, end } = node.position ?? {};
-    if (start && end) for (let line = start.line; line <= end.line; line++) lines.add(line);
-  });
-  return lines;
+/** A marker line rewritten for the directive syntax: its 1-based line, as written and as rewritten. */
+interface Rewrite {
+  readonly line: number;
+  readonly original: string;
+  readonly marked: string;
 }
 
 /**
  * Rewrites VuePress container openings (`::: tip Title`, with a space or a title) into the directive
- * syntax remark-directive reads (`:::tip[Title]`). Only whole marker lines outside code and HTML
- * change, as the parsed tree places them; the Markdown itself is left to the parser.
+ * syntax remark-directive reads (`:::tip[Title]`): whole marker lines only, the rest of the Markdown
+ * is left to the parser. Returns the text to parse and what changed, for restoreVerbatim.
  */
-export function markVuepressContainers(text: string, tree: Root): string {
-  if (!text.includes(':::')) return text;
-  const skip = verbatimLines(tree);
-  const lines = text.split('\n');
-  let changed = false;
-  const marked = lines.map((line, i) => {
-    if (skip.has(i + 1)) return line;
+export function markVuepressContainers(text: string): { text: string; rewrites: Rewrite[] } {
+  if (!text.includes(':::')) return { text, rewrites: [] };
+  const rewrites: Rewrite[] = [];
+  const lines = text.split('\n').map((line, i) => {
     const match = OPENING.exec(line);
     if (!match) return line;
-    changed = true;
-    const indent = match[1] ?? match[4] ?? '';
+    const fence = match[1] ?? match[4] ?? ':::';
     const name = match[2] ?? match[5] ?? '';
     const title = match[3]?.replace(/[[\]\\]/gu, '\\$&');
-    return `${indent}:::${name}${title === undefined ? '' : `[${title}]`}`;
+    const marked = `${fence}${name}${title === undefined ? '' : `[${title}]`}`;
+    rewrites.push({ line: i + 1, original: line, marked });
+    return marked;
   });
-  return changed ? marked.join('\n') : text;
+  return { text: rewrites.length > 0 ? lines.join('\n') : text, rewrites };
+}
+
+/**
+ * Puts back marker-like lines that the parse found inside code or raw HTML, where they are content
+ * (a fenced example of a container): such a line opens nothing there, only its text changed.
+ */
+export function restoreVerbatim(tree: Root, rewrites: readonly Rewrite[]): void {
+  if (rewrites.length === 0) return;
+  visit(tree, (node) => {
+    if (node.type !== 'code' && node.type !== 'html') return;
+    const { start, end } = node.position ?? {};
+    if (!start || !end) return;
+    for (const { line, original, marked } of rewrites) {
+      if (line < start.line || line > end.line) continue;
+      node.value = node.value
+        .split('\n')
+        .map((l) => (l.trim() === marked.trim() ? l.replace(marked.trim(), original.trim()) : l))
+        .join('\n');
+    }
+  });
 }

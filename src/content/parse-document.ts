@@ -69,6 +69,7 @@ export function parseDocument(source: DocumentSource, citeAs?: (title: string) =
     file: source.file,
     title,
     ...(front.frontMatter.url ? { url: front.frontMatter.url } : {}),
+    ...(format === 'mdx-as-markdown' ? { readAsMarkdown: true as const } : {}),
   };
   const { passages, sections } = groupPassages(titleLine === undefined ? items : items.slice(1), {
     documentId: id,

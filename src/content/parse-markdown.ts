@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { markVuepressContainers } from './mark-containers.js';
+import { markVuepressContainers, restoreVerbatim } from './mark-containers.js';
 
 /** How a document's text was read: `.md` as Markdown, `.mdx` as MDX, or an invalid `.mdx` as Markdown. */
 export type MarkdownFormat = 'markdown' | 'mdx' | 'mdx-as-markdown';
@@ -24,11 +24,12 @@ const mdx = unified()
   .use(remarkDirective);
 
 function parseWith(processor: typeof markdown, text: string): Root {
-  const tree = processor.parse(text);
   // VuePress writes `::: tip Title`, which the directive syntax does not accept: its marker lines are
-  // rewritten (outside code and HTML, as the first parse located them) and the text parsed again.
-  const marked = markVuepressContainers(text, tree);
-  return marked === text ? tree : processor.parse(marked);
+  // rewritten before parsing, and put back where the parse found them to be code.
+  const marked = markVuepressContainers(text);
+  const tree = processor.parse(marked.text);
+  restoreVerbatim(tree, marked.rewrites);
+  return tree;
 }
 
 /** Parses a document into mdast; a `.mdx` that is not valid MDX is read as Markdown (with HTML) instead. */

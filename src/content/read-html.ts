@@ -20,6 +20,8 @@ const LEFTOVER_TAG = /<\/?[A-Za-z][^<>]*>/gu;
  * comments gone; an HTML block of tags or comments only gives none.
  */
 export function readHtmlBlock(html: string): Paragraph[] {
+  // A comment (or declaration) block is one whole, even across blank lines: none of it is content.
+  if (/^\s*<[!?]/u.test(html)) return [];
   const tree: Root = inlineHtml.parse(html);
   const paragraphs: Paragraph[] = [];
   for (const node of tree.children) {

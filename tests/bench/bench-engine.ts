@@ -8,6 +8,7 @@ import { answerQuestion, buildIndex } from '../../src/engine/index.js';
 import { loadKnowledge } from '../../src/load-knowledge.js';
 import { EvalSetSchema } from '../eval/evaluate.js';
 import { benchCompile } from './bench-compile.js';
+import { benchMarkdown } from './bench-markdown.js';
 import { longArticle, longArticleQuestions } from './long-article.js';
 import { syntheticKnowledgeBase, syntheticQuestions } from './synthetic-kb.js';
 
@@ -91,6 +92,11 @@ for (const f of compile)
     `compile ${f.paragraphs} paragraphs + ${f.terms} glossary terms (${f.kb} KB): ${f.compile_ms} ms, then index ${f.index_ms} ms`,
   );
 
+const markdown = benchMarkdown();
+say(
+  `compile a Markdown document of ${markdown.sections} sections with code blocks, lists and tips (${markdown.kb} KB, ${markdown.passages} passages): ${markdown.compile_ms} ms (${markdown.compile_cpu_ms} ms CPU), then index ${markdown.index_ms} ms`,
+);
+
 if (json) {
   console.log(
     JSON.stringify({
@@ -100,6 +106,7 @@ if (json) {
       baseline_fuse_10k: { p50_ms: baselineP50 },
       heap_mb: heapMb,
       compile,
+      markdown,
     }),
   );
 }

@@ -4,7 +4,8 @@ import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs.js';
 import { SLANG } from '../lexicon/slang.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { synonymGroups } from '../lexicon/synonyms.js';
-import { tokenize } from './tokenize.js';
+import { identifierParts } from './split-identifier.js';
+import { foldWord, tokenize } from './tokenize.js';
 
 /** A matched word or phrase of a text: its index key and where it stands. */
 export interface Term {
@@ -102,6 +103,7 @@ export function createAnalyzer(equivalences: readonly Equivalence[]): Analyzer {
       }
       if (STOPWORDS.has(token.word) || token.word.length < 2) continue;
       terms.push({ key: stem, start: token.start, end: token.end, word: token.word });
+      if (mode === 'document') terms.push(...partsOf(text, token));
     }
     return terms;
   }
@@ -114,6 +116,17 @@ export function createAnalyzer(equivalences: readonly Equivalence[]): Analyzer {
 }
 
 type Token = ReturnType<typeof tokenize>[number];
+
+/** The words of a camel-case identifier in a document (`awaitMessageComponent`), each a term of its own. */
+function partsOf(text: string, token: Token): Term[] {
+  const parts = identifierParts(text.slice(token.start, token.end));
+  return parts.flatMap(({ offset, text: part }) => {
+    const word = foldWord(part);
+    if (STOPWORDS.has(word) || word.length < 2) return [];
+    const start = token.start + offset;
+    return [{ key: stemWord(word), start, end: start + part.length, word }];
+  });
+}
 
 /** Replaces chat shorthand in a question ("devs" → "developers") and drops pure filler ("tbh"). */
 function expandSlang(tokens: Token[]): Token[] {

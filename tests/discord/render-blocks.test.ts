@@ -188,4 +188,18 @@ describe('renderBlocks', () => {
     expect(shown).not.toMatch(/(?<!\\)\[x(?<!\\)\]\(/);
     expect(shown.startsWith('\\# not a heading')).toBe(true);
   });
+
+  it('breaks mentions inside code, and nothing else of it', () => {
+    const shown = render([
+      {
+        kind: 'code',
+        code: "send('@everyone <@123> <#456>'); const m = new Map<string, number>();",
+        language: 'ts',
+      },
+      paragraph({ type: 'code', value: '@here <@&789>' }),
+    ]);
+    expect(shown).not.toMatch(/@(everyone|here)\b|<(@[!&]?|#)\d+>/);
+    expect(shown).toContain('new Map<string, number>()');
+    expect(shown.replace(/\u200b/g, '')).toContain("send('@everyone <@123> <#456>');");
+  });
 });

@@ -46,3 +46,12 @@ export function neutraliseMentions(text: string): string {
     .replace(/<([@#])/g, `<$1${ZWSP}`)
     .replace(/<(?![@#\s])/g, `<${ZWSP}`);
 }
+
+/**
+ * Breaks only what Discord could read as a mention inside code (@everyone, @here, `<@123>`,
+ * `<@&123>`, `<#123>`), with a zero-width space: code stays as written otherwise (`<T>` generics,
+ * `a < b`). Discord renders no mention in code, but nothing we send should carry one.
+ */
+export function breakMentionsInCode(code: string): string {
+  return code.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<(@[!&]?|#)(\d)/g, `<${ZWSP}$1$2`);
+}

@@ -1,5 +1,5 @@
 import { stripUnsafeCharacters } from '../../reply/strip-unsafe-characters.js';
-import { escapeContentText, fitText } from './limits.js';
+import { breakMentionsInCode, escapeContentText, fitText } from './limits.js';
 import type { Fitted } from './render-inline.js';
 
 const ZWSP = '\u200b';
@@ -47,5 +47,5 @@ export function renderCodeBlock(block: CodeBlock, max: number): Fitted {
 /** Code as Discord shows it literally: no control characters, no backtick run that could close the fence. */
 function safeCode(code: string): string {
   const text = stripUnsafeCharacters(code.replace(/\r\n?/g, '\n')).replace(/\n+$/, '');
-  return text.replace(/`(?=`)/g, `\`${ZWSP}`);
+  return breakMentionsInCode(text).replace(/`(?=`)/g, `\`${ZWSP}`);
 }

@@ -1,7 +1,7 @@
 import type { Inline } from '../../engine/index.js';
 import { markWords } from '../../reply/mark-words.js';
 import { safeHttpUrl } from '../../reply/safe-http-url.js';
-import { escapeContentText, fitText } from './limits.js';
+import { breakMentionsInCode, escapeContentText, fitText } from './limits.js';
 
 /** Markdown cut to a budget, and whether all of it fitted. */
 export interface Fitted {
@@ -99,7 +99,7 @@ function renderLink(raw: string, children: readonly Inline[], max: number): Fitt
 
 /** Inline code that its own content cannot close: a longer backtick run when it holds backticks. */
 function renderCode(value: string): string {
-  const code = oneLine(value);
+  const code = breakMentionsInCode(oneLine(value));
   if (code === '') return '';
   if (!code.includes('`')) return `\`${code}\``;
   // Discord has no escape inside code spans and no fence longer than two: break up backtick runs.

@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../config/load-config.js';
 import { answerAsText } from '../console/run-console.js';
-import { answerQuestion } from '../engine/index.js';
+import { answerQuestion, findPassage } from '../engine/index.js';
 import { loadKnowledge } from '../load-knowledge.js';
 import { toAnswerJson } from './answer-json.js';
 import { ASK_USAGE, parseAskArgs, UsageError, type AskArgs } from './parse-ask-args.js';
@@ -34,7 +34,7 @@ async function main(argv: readonly string[]): Promise<number> {
   for await (const question of questionsOf(args)) {
     process.stdout.write(
       args.json
-        ? `${JSON.stringify(toAnswerJson(answerQuestion(ikb, question)))}\n`
+        ? `${JSON.stringify(toAnswerJson(answerQuestion(ikb, question), (id) => findPassage(ikb, id)))}\n`
         : `${answerAsText(ikb, question, color)}\n`,
     );
   }

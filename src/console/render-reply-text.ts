@@ -1,6 +1,7 @@
 import type { QuotedPassage, ReplyModel } from '../reply/reply-model.js';
 import { contextOf } from '../reply/context-of.js';
 import { stripUnsafeCharacters } from '../reply/strip-unsafe-characters.js';
+import { renderDocumentText } from './render-blocks-text.js';
 
 /** How the console draws text: ANSI bold only on a terminal. */
 export interface TextStyle {
@@ -25,8 +26,9 @@ export function renderReplyText(reply: ReplyModel, style: TextStyle): string {
   return lines.join('\n') + '\n';
 }
 
-/** The answering sentences, then the rest of the passage indented, with […] where they stand. */
+/** A document passage as its blocks; any other, the answering sentences then the rest indented, with […] where they stand. */
 function renderPassage(passage: QuotedPassage, style: TextStyle): string {
+  if (passage.document !== undefined) return renderDocumentText(passage.document, (t) => bold(t, style));
   const lead = passage.segments.map((s) => (s.bold ? bold(clean(s.text), style) : clean(s.text))).join('');
   const context = contextOf(passage);
   return context === '' ? lead : `${lead}\n  | ${clean(context)}`;

@@ -1,6 +1,12 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answerQuestion, describeKnowledge, type IndexedKnowledgeBase } from '../engine/index.js';
+import {
+  answerQuestion,
+  describeKnowledge,
+  findPassage,
+  listDocuments,
+  type IndexedKnowledgeBase,
+} from '../engine/index.js';
 import { buildReply } from '../reply/build-reply.js';
 import { renderReplyText } from './render-reply-text.js';
 
@@ -15,7 +21,11 @@ export interface ConsoleIo {
 /** Answers one question with the engine and renders the reply model as text. */
 export function answerAsText(knowledge: IndexedKnowledgeBase, question: string, color: boolean): string {
   const answer = answerQuestion(knowledge, question);
-  const reply = buildReply(answer, { articleTitle: describeKnowledge(knowledge).title });
+  const reply = buildReply(answer, {
+    articleTitle: describeKnowledge(knowledge).title,
+    documents: listDocuments(knowledge).length,
+    passageOf: (id) => findPassage(knowledge, id),
+  });
   return renderReplyText(reply, { color });
 }
 

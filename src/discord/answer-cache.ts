@@ -3,6 +3,8 @@ import {
   answerEntry,
   answerQuestion,
   describeKnowledge,
+  findPassage,
+  listDocuments,
   lookupGlossary,
   type Answer,
   type IndexedKnowledgeBase,
@@ -74,7 +76,11 @@ export function createAnswerCache(maxEntries = 2_048): ComposeAnswer {
 }
 
 function compose(knowledge: IndexedKnowledgeBase, request: AnswerRequest): ComposedAnswer | null {
-  const context = { articleTitle: describeKnowledge(knowledge).title };
+  const context = {
+    articleTitle: describeKnowledge(knowledge).title,
+    documents: listDocuments(knowledge).length,
+    passageOf: (id: string) => findPassage(knowledge, id),
+  };
   if (request.kind === 'glossary') {
     const lookup = lookupGlossary(knowledge, request.text);
     const reply = buildGlossaryReply(request.text, lookup, context);

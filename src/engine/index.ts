@@ -18,3 +18,15 @@ export { describeKnowledge, type KnowledgeSummary } from './answering/describe-k
 export { findQuestion, listTopics } from './answering/list-topics.js';
 export { questionTerms, type QuestionTerm } from './answering/question-terms.js';
 export { closestPassage, CLOSEST_FLOOR, type ClosestPassage } from './answering/closest-passage.js';
+export { findPassage } from './answering/find-passage.js';
+export { listDocuments } from './answering/list-documents.js';
+// The content model the renderers draw (blocks of a document passage), read through the engine's entry.
+export type {
+  AdmonitionKind,
+  Block,
+  DocumentInfo,
+  Inline,
+  ListItem,
+  Passage,
+  PassageKind,
+} from '../content/knowledge-base.js';

@@ -18,7 +18,7 @@ export function buildGlossaryReply(term: string, lookup: GlossaryLookup, context
       ],
       intro: null,
       note: null,
-      citation: formatCitation([passage], context.articleTitle),
+      citation: formatCitation([passage], context.articleTitle, context.documents),
       followUps: [],
       entryId: definition.entryId,
     };

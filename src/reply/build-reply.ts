@@ -1,7 +1,18 @@
-import { SURE_CONFIDENCE, type Answer, type CitedPassage, type RelatedQuestion } from '../engine/index.js';
+import {
+  SURE_CONFIDENCE,
+  type Answer,
+  type CitedPassage,
+  type Passage,
+  type RelatedQuestion,
+} from '../engine/index.js';
+import { formatCitation } from './format-citation.js';
+import { quoteDocument } from './quote-document.js';
+import { safeHttpUrl } from './safe-http-url.js';
 import type { FollowUp, QuotedPassage, ReplyModel } from './reply-model.js';
 import { shortenText } from './shorten-text.js';
 import { splitHighlights } from './split-highlights.js';
+
+export { formatCitation } from './format-citation.js';
 
 /** How much of the asker's question is echoed back in a declined reply. */
 export const ECHO_LENGTH = 200;
@@ -10,6 +21,10 @@ export const MAX_FOLLOW_UPS = 3;
 /** What a reply needs from the knowledge base besides the answer. */
 export interface ReplyContext {
   readonly articleTitle: string;
+  /** How many documents the folder has: with several, each citation names its own (default 1). */
+  readonly documents?: number;
+  /** The knowledge base's passage by id, so document passages show as their blocks (absent: plain text). */
+  readonly passageOf?: (id: string) => Passage | undefined;
 }
 
 /** Turns the engine's Answer into the transport-neutral reply every adapter renders. */
@@ -20,13 +35,15 @@ export function buildReply(answer: Answer, context: ReplyContext): ReplyModel {
       kind: 'answered',
       question: answer.question,
       title: best.question,
-      passages: best.passages.map(quotePassage),
+      passages: best.passages.map((p) =>
+        quotePassage(p, context.passageOf?.(p.id), best.passages.length === 1),
+      ),
       intro: null,
       note:
         answer.confidence < SURE_CONFIDENCE
           ? 'This may not be exactly what you asked; check the quoted passage.'
           : null,
-      citation: formatCitation(best.passages, context.articleTitle),
+      citation: formatCitation(best.passages, context.articleTitle, context.documents),
       followUps: toFollowUps(answer.related),
       entryId: best.id,
     };
@@ -47,28 +64,30 @@ export function buildReply(answer: Answer, context: ReplyContext): ReplyModel {
   };
 }
 
-/** A cited passage as its answering sentences in plain and bold runs, and the text around them. */
-export function quotePassage(passage: CitedPassage): QuotedPassage {
+/**
+ * A cited passage as its answering sentences in plain and bold runs, and the text around them;
+ * with its document blocks too when the knowledge base has them (`found`). `alone`: the only
+ * passage of its answer.
+ */
+export function quotePassage(passage: CitedPassage, found?: Passage, alone = true): QuotedPassage {
   const { text } = passage;
   const start = Math.min(text.length, ...passage.sentences.map((s) => s.start));
   const end = passage.sentences.length === 0 ? text.length : Math.max(...passage.sentences.map((s) => s.end));
   const lead = text.slice(start, end);
   const highlights = passage.highlights.map((h) => ({ start: h.start - start, end: h.end - start }));
-  return {
+  const quoted: QuotedPassage = {
     segments: splitHighlights(lead, highlights),
     before: text.slice(0, start).trim(),
     after: text.slice(end).trim(),
     source: passage.source,
   };
-}
-
-/** `Source: article ¶3 — Title`, or `Sources: a, b — Title` for several passages. */
-export function formatCitation(
-  passages: readonly { readonly source: string }[],
-  articleTitle: string,
-): string {
-  const sources = [...new Set(passages.map((p) => p.source))];
-  return `${sources.length > 1 ? 'Sources' : 'Source'}: ${sources.join(', ')} — ${articleTitle}`;
+  const url = found?.url === undefined ? null : safeHttpUrl(found.url);
+  const document = quoteDocument(passage, found, alone);
+  return {
+    ...quoted,
+    ...(url === null ? {} : { url }),
+    ...(document === null ? {} : { document }),
+  };
 }
 
 function toFollowUps(questions: readonly RelatedQuestion[]): FollowUp[] {

@@ -1,3 +1,5 @@
+import type { Block, PassageKind } from '../engine/index.js';
+
 /** A run of passage text, bold when it matched the question. */
 export interface TextSegment {
   readonly text: string;
@@ -12,6 +14,29 @@ export interface QuotedPassage {
   readonly after: string;
   /** `article ¶3`, `article § Economy ¶12` or `glossary: GPU`. */
   readonly source: string;
+  /** The passage's section on the document's public page (http or https only), when it has one. */
+  readonly url?: string;
+  /**
+   * The passage as the blocks of its document, when it is more than one plain paragraph:
+   * renderers show these instead of the runs above.
+   */
+  readonly document?: DocumentQuote;
+}
+
+/**
+ * A document passage to show as what it is (paragraphs, code, lists, tables, quotes, admonitions),
+ * in document order. Block text is the operator's trusted Markdown, already parsed; its text values
+ * are plain, so each renderer escapes them for its medium.
+ */
+export interface DocumentQuote {
+  readonly kind: PassageKind;
+  readonly blocks: readonly Block[];
+  /** Indexes into `blocks` of the blocks holding the answering sentences: matched words are marked there, in prose only. */
+  readonly answering: readonly number[];
+  /** The passage's words that matched the question, lower-cased (see markWords). */
+  readonly matched: readonly string[];
+  /** What groups passages shown together: the document and section they stand in. */
+  readonly group: string;
 }
 
 /** A question the reader can ask next (related questions, suggestions, closest glossary terms). */

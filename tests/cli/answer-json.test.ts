@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toAnswerJson } from '../../src/cli/answer-json.js';
 import type { Answer } from '../../src/engine/index.js';
+import { answerWith, banPassages, cite, lookup } from '../reply/document-fixtures.js';
 
 describe('toAnswerJson', () => {
   it('keeps the documented fields only, dropping highlights', () => {
@@ -64,5 +65,22 @@ describe('toAnswerJson', () => {
       related: [],
       suggestions: [{ id: 'def-lumicene', question: 'What is Lumicene?' }],
     });
+  });
+
+  it('adds each passage kind, code language and section url when the knowledge base is given', () => {
+    const answer = answerWith(banPassages.map((p) => cite(p)));
+    const json = toAnswerJson(answer, lookup(banPassages));
+    expect(json.best?.passages.map(({ kind, language, url }) => ({ kind, language, url }))).toEqual([
+      { kind: 'code', language: 'js', url: banPassages[0]?.url },
+      { kind: 'admonition', language: undefined, url: banPassages[1]?.url },
+    ]);
+    expect(Object.keys(json.best?.passages[1] ?? {})).toEqual([
+      'id',
+      'text',
+      'source',
+      'sentences',
+      'kind',
+      'url',
+    ]);
   });
 });

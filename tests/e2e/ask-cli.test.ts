@@ -25,6 +25,10 @@ const AnswerLine = z.strictObject({
               .array(z.string().regex(/^(?:p\d+|g-[a-z0-9-]+)\.s\d+$/))
               .min(1)
               .max(2),
+            kind: z.enum(['paragraph', 'code', 'list', 'table', 'quote', 'admonition', 'glossary']),
+            // Only for a passage with a code block that names its language, and one whose document names its url.
+            language: z.string().min(1).optional(),
+            url: z.url({ protocol: /^https?$/ }).optional(),
           }),
         )
         .min(1),
@@ -114,10 +118,10 @@ describe('ask CLI', () => {
     const lines = jsonLines(run);
     expect(lines.map((l) => l.question)).toEqual(ARGS_QUESTIONS);
     expect(lines.map((l) => l.answered)).toEqual([true, true, false, false]);
-    expect(lines[0]?.best?.passages.map((p) => [p.id, p.source])).toEqual([
-      ['g-hyperscaler', 'glossary: Hyperscaler'],
+    expect(lines[0]?.best?.passages.map((p) => [p.id, p.source, p.kind])).toEqual([
+      ['g-hyperscaler', 'glossary: Hyperscaler', 'glossary'],
     ]);
-    expect(lines[1]?.best?.passages.map((p) => p.id)).toEqual(['p2']);
+    expect(lines[1]?.best?.passages.map((p) => [p.id, p.kind])).toEqual([['p2', 'paragraph']]);
     for (const declined of lines.slice(2)) {
       expect(declined.best).toBeNull();
       expect(declined.suggestions.length).toBeGreaterThan(0);

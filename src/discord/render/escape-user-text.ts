@@ -15,6 +15,15 @@ const ZWSP = '\u200b';
  * - @everyone and @here are broken the same way.
  */
 export function escapeUserText(text: string): string {
+  return escapeContentText(text).replace(/:\/\//g, `:${ZWSP}//`);
+}
+
+/**
+ * Escapes a plain text value of the operator's content (a parsed Markdown text run) so it shows
+ * literally inside the Markdown we generate around it: as escapeUserText, except that web addresses
+ * are left whole (the content is trusted; a link in it is already a link node).
+ */
+export function escapeContentText(text: string): string {
   const escaped = escapeMarkdown(stripUnsafeCharacters(text), {
     italic: false,
     heading: true,
@@ -26,8 +35,7 @@ export function escapeUserText(text: string): string {
     .replace(/(?<!\\)((?:\\\\)*)([*_[\]])/g, '$1\\$2')
     .replace(/^([ \t]*)>/gm, '$1\\>')
     .replace(/^([ \t]*)-#/gm, '$1\\-#')
-    .replace(/\]\(/g, `]${ZWSP}(`)
-    .replace(/:\/\//g, `:${ZWSP}//`);
+    .replace(/\]\(/g, `]${ZWSP}(`);
   return neutraliseMentions(escaped);
 }
 
@@ -37,4 +45,13 @@ export function neutraliseMentions(text: string): string {
     .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
     .replace(/<([@#])/g, `<$1${ZWSP}`)
     .replace(/<(?![@#\s])/g, `<${ZWSP}`);
+}
+
+/**
+ * Breaks only what Discord could read as a mention inside code (@everyone, @here, `<@123>`,
+ * `<@&123>`, `<#123>`), with a zero-width space: code stays as written otherwise (`<T>` generics,
+ * `a < b`). Discord renders no mention in code, but nothing we send should carry one.
+ */
+export function breakMentionsInCode(code: string): string {
+  return code.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<(@[!&]?|#)(\d)/g, `<${ZWSP}$1$2`);
 }

@@ -39,7 +39,12 @@ export const NO_MENTIONS: APIAllowedMentions = Object.freeze({
 export const fitText = shortenText;
 
 // Renderers import every text helper from here.
-export { escapeUserText, neutraliseMentions } from './escape-user-text.js';
+export {
+  breakMentionsInCode,
+  escapeContentText,
+  escapeUserText,
+  neutraliseMentions,
+} from './escape-user-text.js';
 
 /** Message content within 2,000 characters. */
 export function fitContent(text: string): string {

@@ -79,6 +79,9 @@ function renderEmbed(reply: ReplyModel): APIEmbed {
       reply.kind === 'declined' ? COLORS.declined : reply.note !== null ? COLORS.middling : COLORS.answered,
   };
   if (description) embed.description = description;
+  // The title links to the answer's section on the document's public page, when it names one.
+  const url = reply.passages.find((p) => p.url !== undefined)?.url;
+  if (url) embed.url = url;
   if (footer !== null) embed.footer = { text: footer };
   return embed;
 }

@@ -71,32 +71,61 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   ]);
 }
 
+async function startServer(): Promise<number> {
+  server = await startInteractionsServer({
+    publicKey: signer.publicKeyHex,
+    path: '/interactions',
+    dispatch: () => Promise.resolve(),
+    logger: new LogCapture().logger,
+    port: 0,
+    host: '127.0.0.1',
+    limits: LIMITS,
+  });
+  return server.port;
+}
+
+/**
+ * A connection that keeps sending whole requests, each after the last one's answer: never idle past
+ * keepAliveMs, no request of it ever incomplete. `answered()` counts its answers; `stop()` ends it.
+ */
+async function busyConnection(port: number) {
+  const control = await connect(port);
+  let sending = true;
+  const send = () => control.socket.write('GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n');
+  control.socket.on('data', () => {
+    if (sending) setTimeout(send, 50);
+  });
+  send();
+  return {
+    probe: control,
+    answered: () => (control.received.match(/HTTP\/1\.1 200/g) ?? []).length,
+    stop: () => (sending = false),
+  };
+}
+
+/** The busy connection was served while the others waited, and is still open. */
+function expectStillServed(control: Awaited<ReturnType<typeof busyConnection>>, answered: number): void {
+  expect(answered).toBeGreaterThan(1);
+  expect(control.probe.closedAfterMs).toBeNull();
+  expect(control.probe.socket.destroyed).toBe(false);
+}
+
 describe('connection limits', () => {
-  it('closes idle, half-sent-header and half-sent-body connections after their limits; a busy one stays', async () => {
-    server = await startInteractionsServer({
-      publicKey: signer.publicKeyHex,
-      path: '/interactions',
-      dispatch: () => Promise.resolve(),
-      logger: new LogCapture().logger,
-      port: 0,
-      host: '127.0.0.1',
-      limits: LIMITS,
-    });
-    const { port } = server;
-
-    // Keeps sending whole requests, one after another's answer: it is never idle past keepAliveMs
-    // and no request of it is ever incomplete.
-    const control = await connect(port);
-    let answered = 0;
-    let sending = true;
-    const sendHealth = () => control.socket.write('GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n');
-    control.socket.on('data', () => {
-      answered = (control.received.match(/HTTP\/1\.1 200/g) ?? []).length;
-      if (sending) setTimeout(sendHealth, 50);
-    });
-    sendHealth();
-
+  it('closes a connection that sends nothing at all after headersMs; a busy one stays', async () => {
+    const port = await startServer();
+    const control = await busyConnection(port);
     const idle = await connect(port);
+    await within(idle.closed, WINDOW_MS, 'idle connection closed');
+    const answered = control.answered();
+    control.stop();
+    expect(idle.closedAfterMs).toBeGreaterThanOrEqual(LIMITS.headersMs / 2);
+    expect(idle.received).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+    expectStillServed(control, answered);
+  });
+
+  it('closes half-sent headers after headersMs and a half-sent body after requestMs, with a 408', async () => {
+    const port = await startServer();
+    const control = await busyConnection(port);
     const halfHeaders = await connect(port);
     halfHeaders.socket.write('POST /interactions HTTP/1.1\r\nhost: x\r\n');
     let header = 0;
@@ -111,24 +140,14 @@ describe('connection limits', () => {
     );
     trickle(halfBody, () => '{');
 
-    await within(
-      Promise.all([idle.closed, halfHeaders.closed, halfBody.closed]),
-      WINDOW_MS,
-      'slow senders closed',
-    );
-    const answeredWhenTheyClosed = answered;
-    sending = false;
-
+    await within(Promise.all([halfHeaders.closed, halfBody.closed]), WINDOW_MS, 'slow senders closed');
+    const answered = control.answered();
+    control.stop();
     // Not before a point clearly below each limit (an exact time is not asserted).
-    expect(idle.closedAfterMs).toBeGreaterThanOrEqual(LIMITS.headersMs / 2);
     expect(halfHeaders.closedAfterMs).toBeGreaterThanOrEqual(LIMITS.headersMs / 2);
     expect(halfBody.closedAfterMs).toBeGreaterThanOrEqual(LIMITS.requestMs / 2);
-    // The half-sent requests are told why.
     expect(halfHeaders.received).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
     expect(halfBody.received).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
-    // The busy connection was served throughout and is still open.
-    expect(answeredWhenTheyClosed).toBeGreaterThan(1);
-    expect(control.closedAfterMs).toBeNull();
-    expect(control.socket.destroyed).toBe(false);
+    expectStillServed(control, answered);
   });
 });

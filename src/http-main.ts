@@ -8,5 +8,9 @@ import { startEndpoint } from './start-endpoint.js';
 // load balancer. Needs DISCORD_PUBLIC_KEY and INTERACTIONS_PORT; DISCORD_TOKEN is optional.
 
 const config = readConfigOrExit(requireInteractionsEndpoint);
-const logger = createLogger({ level: config.logLevel, development: config.development });
+const logger = createLogger({
+  level: config.logLevel,
+  development: config.development,
+  secrets: [config.token],
+});
 await runUntilSignalled(logger, () => startEndpoint(config, { logger }));

@@ -19,6 +19,10 @@ if (config.token === undefined) {
     process.exit(1);
   }
 } else {
-  const logger = createLogger({ level: config.logLevel, development: config.development });
+  const logger = createLogger({
+    level: config.logLevel,
+    development: config.development,
+    secrets: [config.token],
+  });
   await runUntilSignalled(logger, (onFatal) => startBot(config, { logger, onFatal }));
 }

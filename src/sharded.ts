@@ -33,7 +33,11 @@ if (token === undefined) {
   );
   process.exit(1);
 }
-const logger = createLogger({ level: config.logLevel, development: config.development });
+const logger = createLogger({
+  level: config.logLevel,
+  development: config.development,
+  secrets: [config.token],
+});
 const file = fileURLToPath(new URL('./main.js', import.meta.url));
 if (!existsSync(file)) {
   logger.fatal({ file }, 'Shard script not found; run `npm run build` and start dist/sharded.js');

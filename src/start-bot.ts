@@ -65,7 +65,9 @@ export interface RunningBot {
 export async function startBot(config: Config, options: StartBotOptions = {}): Promise<RunningBot> {
   const token = config.token;
   if (token === undefined) throw new ConfigError([{ variable: 'DISCORD_TOKEN', expected: 'a bot token' }]);
-  const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
+  const logger =
+    options.logger ??
+    createLogger({ level: config.logLevel, development: config.development, secrets: [config.token] });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
   const metrics = createMetrics();
   const serving = await openServingState(config, load, options.recorder, logger, metrics);

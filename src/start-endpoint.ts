@@ -47,7 +47,9 @@ export async function startEndpoint(
   options: StartEndpointOptions = {},
 ): Promise<RunningEndpoint> {
   const endpoint = requireInteractionsEndpoint(config);
-  const logger = options.logger ?? createLogger({ level: config.logLevel, development: config.development });
+  const logger =
+    options.logger ??
+    createLogger({ level: config.logLevel, development: config.development, secrets: [config.token] });
   const load = options.loadKnowledge ?? loadKnowledgeInWorker;
   const metrics = createMetrics();
   const serving = await openServingState(config, load, options.recorder, logger, metrics);

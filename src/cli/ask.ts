@@ -5,6 +5,7 @@ import { answerAsText } from '../console/run-console.js';
 import { answerQuestion, findPassage } from '../engine/index.js';
 import { loadKnowledge } from '../load-knowledge.js';
 import { toAnswerJson } from './answer-json.js';
+import { contentFolderOf } from './content-folder-of.js';
 import { ASK_USAGE, parseAskArgs, UsageError, type AskArgs } from './parse-ask-args.js';
 import { reportFatal } from './report-fatal.js';
 
@@ -29,7 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${ASK_USAGE}\n`);
     return 0;
   }
-  const ikb = await loadKnowledge(args.contentDir ?? loadConfig().contentDir);
+  const ikb = await loadKnowledge(contentFolderOf('ask', args.contentDir, () => loadConfig().contentDir));
   const color = process.stdout.isTTY === true;
   for await (const question of questionsOf(args)) {
     process.stdout.write(

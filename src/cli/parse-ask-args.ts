@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { argsError } from './args-error.js';
+import { UsageError } from './usage-error.js';
 
 /** What `npm run ask` was asked to do. */
 export interface AskArgs {
@@ -9,10 +11,7 @@ export interface AskArgs {
   readonly help: boolean;
 }
 
-/** Bad command-line arguments; the CLI prints the message and the usage, and exits 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+export { UsageError };
 
 export const ASK_USAGE = `Usage: npm run --silent ask -- [options] "question" ["question" ...]
 
@@ -40,7 +39,7 @@ export function parseAskArgs(argv: readonly string[]): AskArgs {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw argsError(error, 'a question that starts with "-" goes after "--": ask -- "-1 means what?"');
   }
   const { values, positionals } = parsed;
   const args: AskArgs = {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from './parse-ask-args.js';
+import { argsError, joinNegativeValues } from './args-error.js';
+import { UsageError } from './usage-error.js';
 
 export { UsageError };
 
@@ -37,7 +38,7 @@ export function parseReviewArgs(argv: readonly string[]): ReviewArgs {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: joinNegativeValues(argv, ['--days', '--guild']),
       allowPositionals: false,
       strict: true,
       options: {
@@ -50,7 +51,7 @@ export function parseReviewArgs(argv: readonly string[]): ReviewArgs {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw argsError(error);
   }
   const { values } = parsed;
   if (values.help === true)
@@ -76,7 +77,9 @@ function parseDays(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_REVIEW_DAYS;
   const days = /^\d{1,4}$/u.test(raw.trim()) ? Number(raw.trim()) : NaN;
   if (!(days >= 1 && days <= MAX_REVIEW_DAYS))
-    throw new UsageError(`--days must be a whole number from 1 to ${MAX_REVIEW_DAYS}`);
+    throw new UsageError(
+      `--days must be a whole number from 1 to ${MAX_REVIEW_DAYS}, not ${JSON.stringify(raw)}`,
+    );
   return days;
 }
 

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { IndexedKnowledgeBase } from '../engine/index.js';
 import { buildReview } from '../review/build-review.js';
@@ -6,6 +5,7 @@ import { toReviewJson } from '../review/review-json.js';
 import { renderReviewText } from '../review/render-review-text.js';
 import { suggestPhrasings } from '../review/suggest-phrasings.js';
 import type { Activity, ActivityQuery } from '../store/records.js';
+import { suggestPathProblem } from './check-suggest-path.js';
 import { parseReviewArgs, REVIEW_USAGE, UsageError, type ReviewArgs } from './parse-review-args.js';
 
 /** What `npm run review` needs from the outside world; the entry point wires the real ones. */
@@ -44,9 +44,8 @@ export async function runReview(argv: readonly string[], io: ReviewIo): Promise<
     io.stdout(`${REVIEW_USAGE}\n`);
     return 0;
   }
-  // Checked before anything is read, so a typo'd path never costs a run (and never overwrites a file).
-  if (args.suggestFile !== undefined && existsSync(args.suggestFile))
-    return usage(io, `--suggest: ${args.suggestFile} already exists; name a new file`);
+  const suggestProblem = args.suggestFile === undefined ? null : suggestPathProblem(args.suggestFile);
+  if (suggestProblem !== null) return usage(io, `--suggest: ${suggestProblem}`);
   const knowledge = await io.loadKnowledge(args.contentDir ?? io.defaultContentDir());
   let activity: Activity;
   try {
@@ -59,8 +58,13 @@ export async function runReview(argv: readonly string[], io: ReviewIo): Promise<
   io.stdout(args.json ? `${JSON.stringify(toReviewJson(review))}\n` : `${renderReviewText(review)}\n`);
   if (args.suggestFile !== undefined) {
     const { file, uncovered } = suggestPhrasings(review.declinedGroups, knowledge);
-    // 'wx': never replaces a file that appeared since the check above.
-    await writeFile(args.suggestFile, `${JSON.stringify(file, null, 2)}\n`, { flag: 'wx' });
+    try {
+      // 'wx': never replaces a file that appeared since the check above.
+      await writeFile(args.suggestFile, `${JSON.stringify(file, null, 2)}\n`, { flag: 'wx' });
+    } catch (error) {
+      io.stderr(`review: --suggest: cannot write ${args.suggestFile}: ${oneLine(error)}\n`);
+      return 1;
+    }
     io.stderr(
       `review: wrote ${file.questions.length} suggested question(s) to ${args.suggestFile}; edit them and merge ` +
         `into questions.json, then run npm run validate-content` +

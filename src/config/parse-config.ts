@@ -72,7 +72,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
   DISCORD_GUILD_ID: 'a numeric Discord ID (snowflake)',
   ADMIN_GUILD_ID: 'a numeric Discord ID (snowflake)',
   DISCORD_API_URL: 'an http(s) URL such as https://discord.com/api',
-  CONTENT_DIR: 'an existing folder with article.md and glossary.md',
+  CONTENT_DIR: 'an existing content folder',
   LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
   NODE_ENV: 'development, production or test',
   COOLDOWN_QUESTIONS: 'a whole number from 1 to 1000',
@@ -85,7 +85,8 @@ const EXPECTED: Readonly<Record<string, string>> = {
   INTERACTIONS_PATH: 'a URL path starting with / (default /interactions), without spaces, ? or #',
   STORAGE: 'on or off',
   DATA_DIR: 'a folder for the SQLite file (created if missing)',
-  DATABASE_URL: 'a PostgreSQL URL such as postgres://user:password@host:5432/database',
+  DATABASE_URL:
+    'a PostgreSQL URL such as postgres://user:password@host:5432/database, with % and other reserved characters in the user, password or database percent-encoded (% as %25)',
   QUESTION_RETENTION_DAYS: 'a whole number of days from 1 to 3650',
   STORE_QUESTIONS: 'true or false',
   ...METRICS_EXPECTED,
@@ -140,7 +141,12 @@ const schema = z.object({
     .transform((value) => value === 'on')
     .default(true),
   DATA_DIR: z.string().default('data'),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  // The driver decodes the user, password and database: a bare `%` there would fail every
+  // connection with "URI malformed", so it is refused here, naming the variable.
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/ })
+    .refine(hasDecodableParts)
+    .optional(),
   QUESTION_RETENTION_DAYS: wholeNumber(1, 3650).default(30),
   STORE_QUESTIONS: z
     .enum(['true', 'false'])
@@ -223,6 +229,17 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     },
     metrics,
   };
+}
+
+/** True when the URL's user, password and path decode (no `%` that does not start an escape). */
+function hasDecodableParts(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    for (const part of [parsed.username, parsed.password, parsed.pathname]) decodeURIComponent(part);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The endpoint when a port is set; a port without the key cannot verify anything, so it is refused. */

@@ -10,14 +10,33 @@ import { handleRequest, RESPONSE_TIMEOUT_MS, type RequestContext } from './handl
 import { refuse } from './send-json.js';
 import { createSignatureCheck, publicKeyFromHex } from './verify-signature.js';
 
-/** Headers must arrive within this (slow-loris); the whole request within REQUEST_TIMEOUT_MS. */
-const HEADERS_TIMEOUT_MS = 10_000;
-const REQUEST_TIMEOUT_MS = 15_000;
+/** How long a connection may take over each part of its life; the defaults are the documented ones. */
+export interface ConnectionLimits {
+  /** Headers must arrive within this of the connection or request starting (slow-loris). */
+  readonly headersMs: number;
+  /** The whole request, body included, within this. */
+  readonly requestMs: number;
+  /**
+   * Idle keep-alive connections stay open this long: longer than a load balancer's own idle timeout
+   * (60 s on the common ones), so the balancer, not us, closes them and never sends on a socket we shut.
+   */
+  readonly keepAliveMs: number;
+}
+
+export const CONNECTION_LIMITS: ConnectionLimits = {
+  headersMs: 10_000,
+  requestMs: 15_000,
+  keepAliveMs: 65_000,
+};
+
 /**
- * Idle keep-alive connections stay open this long: longer than a load balancer's own idle timeout
- * (60 s on the common ones), so the balancer, not us, closes them and never sends on a socket we shut.
+ * How often node checks connections against headersMs and requestMs. Its default is 30 s, so a
+ * slow sender (or a connection that sends nothing) was closed at about 30 s, not 10 or 15: checking
+ * ten times per limit keeps each within a tenth of its value.
  */
-const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+function checkingIntervalMs(limits: ConnectionLimits): number {
+  return Math.max(10, Math.floor(Math.min(limits.headersMs, limits.requestMs) / 10));
+}
 
 /** After the drain, how long connections get to flush their last response before they are cut. */
 const CLOSE_LINGER_MS = 500;
@@ -40,6 +59,8 @@ export interface InteractionsServerOptions {
   readonly responseTimeoutMs?: number;
   /** Served on GET /metrics (no signature); absent: /metrics is 404 like any other path. */
   readonly metrics?: Metrics;
+  /** Default CONNECTION_LIMITS (tests use short ones). */
+  readonly limits?: ConnectionLimits;
 }
 
 /** A listening endpoint. */
@@ -72,11 +93,13 @@ export async function startInteractionsServer(
     responseTimeoutMs: options.responseTimeoutMs ?? RESPONSE_TIMEOUT_MS,
     metrics: options.metrics,
   };
+  const limits = options.limits ?? CONNECTION_LIMITS;
   const server = createServer(
     {
-      headersTimeout: HEADERS_TIMEOUT_MS,
-      requestTimeout: REQUEST_TIMEOUT_MS,
-      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+      headersTimeout: limits.headersMs,
+      requestTimeout: limits.requestMs,
+      keepAliveTimeout: limits.keepAliveMs,
+      connectionsCheckingInterval: checkingIntervalMs(limits),
     },
     (req, res) => {
       // While stopping, every response closes its connection, so no keep-alive socket outlives the drain.
@@ -89,9 +112,11 @@ export async function startInteractionsServer(
       });
     },
   );
-  server.on('clientError', (_error, socket) => {
-    // Malformed HTTP (or a header timeout): a bare 400, as node would, without logging each one.
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    // Malformed HTTP gets a bare 400, a request that took too long a 408, as node would, without
+    // logging each one.
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\n\r\n`);
     else socket.destroy();
   });
   const port = await listen(server, options.port, options.host);

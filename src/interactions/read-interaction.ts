@@ -10,7 +10,10 @@ import {
 
 /** Who acted: the member's user in a guild, the user in a DM. */
 export function userIdOf(interaction: APIInteraction): string {
-  return interaction.member?.user.id ?? interaction.user?.id ?? '';
+  // `?.` after `user` too: the error boundary reads this, and must not throw on what it reports.
+  const member = interaction.member as { user?: { id?: unknown } } | undefined;
+  const id = member?.user?.id ?? interaction.user?.id;
+  return typeof id === 'string' ? id : '';
 }
 
 /** The channel the interaction came from ('' if Discord sent none, which it does only for PING). */
@@ -61,17 +64,26 @@ export function focusedText(interaction: APIInteraction): string {
 export function commandNameOf(interaction: APIInteraction): string | undefined {
   return interaction.type === InteractionType.ApplicationCommand ||
     interaction.type === InteractionType.ApplicationCommandAutocomplete
-    ? interaction.data.name
+    ? dataField(interaction, 'name')
     : undefined;
 }
 
-/** The log's view of an interaction: ids and names, no message content. */
+/** A string field of `data`, read so that a payload without `data` cannot make it throw. */
+function dataField(interaction: APIInteraction, name: string): string | undefined {
+  const data = (interaction as { data?: unknown }).data;
+  const value =
+    typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[name] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The log's view of an interaction: ids and names, no message content. Never throws. */
 export function describeInteraction(interaction: APIInteraction) {
   return {
     id: interaction.id,
     type: interaction.type,
     command: commandNameOf(interaction),
-    customId: interaction.type === InteractionType.MessageComponent ? interaction.data.custom_id : undefined,
+    customId:
+      interaction.type === InteractionType.MessageComponent ? dataField(interaction, 'custom_id') : undefined,
     guildId: guildIdOf(interaction),
     channelId: channelIdOf(interaction) || null,
     userId: userIdOf(interaction) || null,

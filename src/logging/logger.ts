@@ -1,6 +1,6 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config/parse-config.js';
-import { redactTokens, serializeError } from './redact-tokens.js';
+import { redactLine, serializeError } from './redact-tokens.js';
 
 export type { Logger } from 'pino';
 
@@ -13,6 +13,8 @@ export interface LoggerOptions {
   readonly fd?: 1 | 2;
   /** Where lines go instead of `fd` (tests). */
   readonly stream?: DestinationStream;
+  /** Values scrubbed from every line, wherever they appear (the bot token: DISCORD_TOKEN). */
+  readonly secrets?: readonly (string | undefined)[];
 }
 
 // Anything that could carry the token; pino replaces these before serialising.
@@ -38,8 +40,9 @@ export function createLogger(options: LoggerOptions): Logger {
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: { err: serializeError, error: serializeError },
     // The last net: a token can also sit in a field no serializer sees (a Discord error body in a
-    // plain object, a child logger's bindings, the message), so every finished line is scanned.
-    hooks: { streamWrite: redactTokens },
+    // plain object, a child logger's bindings, the message, a proxy's echo of our Authorization
+    // header), so every finished line is scanned, for interaction tokens and the configured secrets.
+    hooks: { streamWrite: redactLine(options.secrets ?? []) },
   };
   if (options.stream) return pino(base, options.stream);
   if (options.development === true && tty) {

@@ -17,6 +17,26 @@ export function redactTokens(text: string): string {
   return text.replace(TOKEN_IN_PATH, '$1[redacted]');
 }
 
+/** Shorter secrets are not scrubbed: replacing every occurrence of a few characters would garble lines. */
+export const MIN_SECRET_LENGTH = 8;
+
+/**
+ * A redactor for log lines that also removes the given secrets (the bot token): each as written and
+ * as JSON or a URL would escape it, so `Bot <token>` in an error body a proxy echoed leaves as
+ * `Bot [redacted]`, wherever in the line it sits.
+ */
+export function redactLine(secrets: readonly (string | undefined)[]): (line: string) => string {
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    if (secret === undefined || secret.length < MIN_SECRET_LENGTH) continue;
+    forms.add(secret).add(JSON.stringify(secret).slice(1, -1)).add(encodeURIComponent(secret));
+  }
+  // Longest first: a longer escaped form is never left half-replaced by a shorter one inside it.
+  const ordered = [...forms].sort((a, b) => b.length - a.length);
+  if (ordered.length === 0) return redactTokens;
+  return (line) => ordered.reduce((out, form) => out.split(form).join('[redacted]'), redactTokens(line));
+}
+
 /**
  * A copy of any value with tokens redacted from every string in it: errors (pino's standard
  * serializer, causes included), arrays and objects at any depth. Cycles become `[Circular]`;

@@ -1,4 +1,10 @@
+import { stripUnsafeCharacters } from '../reply/strip-unsafe-characters.js';
 import type { Review } from './review.js';
+
+// Stored questions are people's text: a bidi override in one would reorder the terminal line (or
+// the viewer's) that shows the JSON, so they are stripped as in the text report. JSON.stringify
+// already escapes control characters; they go too, for the same reason in whatever reads the values.
+const clean = stripUnsafeCharacters;
 
 /** `npm run review -- --json`: one object, snake_case keys, exactly these fields. */
 export interface ReviewJson {
@@ -26,12 +32,12 @@ export function toReviewJson(review: Review): ReviewJson {
     feedback: { up: review.feedback.up, down: review.feedback.down },
     declined_groups: review.declinedGroups.map((g) => ({
       count: g.count,
-      examples: [...g.examples],
-      closest: g.closest ? { passage_id: g.closest.passageId, question: g.closest.question } : null,
+      examples: g.examples.map(clean),
+      closest: g.closest ? { passage_id: g.closest.passageId, question: clean(g.closest.question) } : null,
     })),
     most_disliked: review.mostDisliked.map((v) => ({
-      entry_id: v.entryId,
-      question: v.question,
+      entry_id: clean(v.entryId),
+      question: clean(v.question),
       up: v.up,
       down: v.down,
     })),

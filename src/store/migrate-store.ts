@@ -19,6 +19,22 @@ export async function migrateStore(db: Kysely<StoreTables>, where: string): Prom
   if (error !== undefined) throw error instanceof Error ? error : new Error('migration failed');
 }
 
+/**
+ * For a reader that must not write (the review report): refuses, with a StoreError, a database that
+ * holds no store at all, one a newer bot wrote, or one an older bot left unmigrated.
+ */
+export async function checkSchemaReadable(db: Kysely<StoreTables>, where: string): Promise<void> {
+  const executed = await readExecutedMigrations(db);
+  if (executed.length === 0)
+    throw new StoreError(`${capitalize(where)} holds no store: the bot has recorded nothing there`);
+  if (executed.some((name) => !(name in MIGRATIONS)))
+    throw new StoreError(`${capitalize(where)} was written by a newer version of the bot; upgrade this one`);
+  if (Object.keys(MIGRATIONS).some((name) => !executed.includes(name)))
+    throw new StoreError(
+      `${capitalize(where)} was written by an older version of the bot; start the bot once to upgrade it`,
+    );
+}
+
 /** The names of the migrations already run, or none when the migration table does not exist yet. */
 async function readExecutedMigrations(db: Kysely<StoreTables>): Promise<string[]> {
   const tables = await db.introspection.getTables({ withInternalKyselyTables: true });

@@ -34,14 +34,38 @@ function codeOf(error: unknown): string | undefined {
 
 /** Where a PostgreSQL URL points, for messages: host, port and database, never the user or password. */
 export function describePostgresUrl(url: string): string {
-  const parsed = new URL(url);
-  const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || '(default database)';
+  const parsed = parseUrl(url);
+  if (parsed === null) return 'the PostgreSQL database in DATABASE_URL';
+  const database = decodeOrKeep(parsed.pathname.replace(/^\//, '')) || '(default database)';
   return `the PostgreSQL database ${database} at ${parsed.hostname}:${parsed.port || '5432'}`;
 }
 
-/** Removes the URL and its password from a driver's message, should one ever echo them. */
+/**
+ * Removes the URL and its password from a driver's message, should one ever echo them. Never
+ * throws, whatever the URL holds: it runs while reporting another error, which it must not replace.
+ */
 export function redactPostgresUrl(text: string, url: string): string {
-  const parsed = new URL(url);
-  const secrets = [url, parsed.password, decodeURIComponent(parsed.password)].filter((s) => s.length > 0);
+  const parsed = parseUrl(url);
+  const password = parsed?.password ?? '';
+  const secrets = [url, password, decodeOrKeep(password)].filter((s) => s.length > 0);
+  // Longest first, so a password inside the URL never leaves the rest of the URL behind.
+  secrets.sort((a, b) => b.length - a.length);
   return secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+}
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Percent-decoded, or as it is when it does not decode (a `%` that starts no escape). */
+function decodeOrKeep(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

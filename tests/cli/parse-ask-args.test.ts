@@ -22,6 +22,14 @@ describe('parseAskArgs', () => {
     expect(parseAskArgs(['--help']).help).toBe(true);
   });
 
+  it('says which option is unknown, with balanced quotes', () => {
+    expect(() => parseAskArgs(['--bogus', 'q'])).toThrow(
+      new UsageError(
+        'unknown option --bogus (a question that starts with "-" goes after "--": ask -- "-1 means what?")',
+      ),
+    );
+  });
+
   it.each([
     [['--bogus', 'q']],
     [[]],

@@ -65,6 +65,24 @@ describe('storage configuration', () => {
     expect(message).not.toContain(value);
   });
 
+  it.each([
+    ['a bare % in the password', 'postgres://bot:50%off@db.internal:5432/bot'],
+    ['a % before non-hex digits', 'postgres://bot:p%zzword@db/bot'],
+    ['a bare % in the user', 'postgres://b%t:pw@db/bot'],
+    ['a bare % in the database', 'postgres://bot:pw@db/b%t'],
+  ])('refuses a DATABASE_URL with %s in one line, naming the variable, not the value', (_, url) => {
+    const message = messageOf({ DATABASE_URL: url });
+    expect(message.split('\n')).toHaveLength(1);
+    expect(message).toMatch(/^Invalid configuration: DATABASE_URL: expected .*percent-encoded \(% as %25\)/);
+    expect(message).not.toContain(new URL(url).password || 'no password');
+    expect(message).not.toContain('URI malformed');
+  });
+
+  it('accepts a percent-encoded password', () => {
+    const url = 'postgres://bot:50%25off%40home@db.internal:5432/bot';
+    expect(parseConfig({ DATABASE_URL: url }).store.databaseUrl).toBe(url);
+  });
+
   it('never echoes a DATABASE_URL password, even next to another bad variable', () => {
     const message = messageOf({ DATABASE_URL: 'mysql://bot:s3cret-pass@db/bot', STORE_QUESTIONS: 'maybe' });
     expect(message).toContain('DATABASE_URL');

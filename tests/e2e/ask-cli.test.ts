@@ -88,27 +88,29 @@ const STDIN_QUESTIONS = [
 
 // Spawning costs about a second each, so every run starts at once and the tests read the results.
 let runs: Record<
-  'json' | 'stdin' | 'text' | 'unknownFlag' | 'noQuestion' | 'brokenContent' | 'sourdough',
+  'json' | 'stdin' | 'text' | 'unknownFlag' | 'noQuestion' | 'brokenContent' | 'sourdough' | 'missingContent',
   Run
 >;
 beforeAll(async () => {
   const stdinText = `${STDIN_QUESTIONS.slice(0, 3).join('\n')}\r\n${STDIN_QUESTIONS.slice(3).join('\n')}\n`;
-  const [json, stdin, text, unknownFlag, noQuestion, brokenContent, sourdough] = await Promise.all([
-    ask(['--json', ...ARGS_QUESTIONS]),
-    ask(['--json', '--stdin'], stdinText),
-    ask(['What is a hyperscaler?', 'asdfghjkl']),
-    ask(['--bogus', 'What is a hyperscaler?']),
-    ask(['--json']),
-    ask(['--json', '--content', 'tests/fixtures/packs/broken-glossary-empty-definition', 'hi']),
-    ask([
-      '--json',
-      '--content',
-      'tests/fixtures/packs/sourdough',
-      'What is a levain?',
-      'What does LAB stand for?',
-    ]),
-  ]);
-  runs = { json, stdin, text, unknownFlag, noQuestion, brokenContent, sourdough };
+  const [json, stdin, text, unknownFlag, noQuestion, brokenContent, sourdough, missingContent] =
+    await Promise.all([
+      ask(['--json', ...ARGS_QUESTIONS]),
+      ask(['--json', '--stdin'], stdinText),
+      ask(['What is a hyperscaler?', 'asdfghjkl']),
+      ask(['--bogus', 'What is a hyperscaler?']),
+      ask(['--json']),
+      ask(['--json', '--content', 'tests/fixtures/packs/broken-glossary-empty-definition', 'hi']),
+      ask([
+        '--json',
+        '--content',
+        'tests/fixtures/packs/sourdough',
+        'What is a levain?',
+        'What does LAB stand for?',
+      ]),
+      ask(['--content', 'missing/', 'hi']),
+    ]);
+  runs = { json, stdin, text, unknownFlag, noQuestion, brokenContent, sourdough, missingContent };
 });
 
 describe('ask CLI', () => {
@@ -148,7 +150,9 @@ describe('ask CLI', () => {
   it('exits 2 with the usage for an unknown flag', () => {
     const run = runs.unknownFlag;
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--bogus');
+    expect(run.stderr.split('\n')[0]).toBe(
+      'ask: unknown option --bogus (a question that starts with "-" goes after "--": ask -- "-1 means what?")',
+    );
     expect(run.stderr).toContain('Usage:');
     expect(run.stdout).toBe('');
   });
@@ -165,6 +169,16 @@ describe('ask CLI', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/glossary\.md: line 6 "Autolyse"/);
     expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 1 saying the --content folder is missing, not blaming a file in it', () => {
+    const run = runs.missingContent;
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^ask: --content needs an existing content folder: \/.*\/missing does not exist\n$/,
+    );
+    expect(run.stderr).not.toContain('article.md');
     expect(run.stdout).toBe('');
   });
 

@@ -65,15 +65,24 @@ describe('token, content folder and API URL', () => {
     await expectRefused(botEnv(fake, { DISCORD_TOKEN: '５' }), 'DISCORD_TOKEN', /ASCII/);
   });
 
+  // The folder's path is named (it is no secret), and no file name: which documents a folder needs is
+  // the compiler's business, and glossary.md never was required.
   it('CONTENT_DIR that does not exist, with a token and without (the console)', async () => {
     const missing = '/nonexistent/content-folder';
-    await expectRefused(botEnv(fake, { CONTENT_DIR: missing }), 'CONTENT_DIR', /existing folder/);
+    const rule =
+      /CONTENT_DIR: expected an existing content folder \(\/nonexistent\/content-folder does not exist\)$/;
+    await expectRefused(botEnv(fake, { CONTENT_DIR: missing }), 'CONTENT_DIR', rule);
     await bot?.kill();
-    await expectRefused({ CONTENT_DIR: missing }, 'CONTENT_DIR', /existing folder/);
+    await expectRefused({ CONTENT_DIR: missing }, 'CONTENT_DIR', rule);
+    expect(bot?.stderr).not.toMatch(/article\.md|glossary\.md/);
   });
 
   it('CONTENT_DIR that is a file', async () => {
-    await expectRefused(botEnv(fake, { CONTENT_DIR: 'README.md' }), 'CONTENT_DIR', /existing folder/);
+    await expectRefused(
+      botEnv(fake, { CONTENT_DIR: 'README.md' }),
+      'CONTENT_DIR',
+      /expected an existing content folder \(\/.*\/README\.md is not a folder\)$/,
+    );
   });
 
   it('DISCORD_API_URL that is blank (only spaces)', async () => {

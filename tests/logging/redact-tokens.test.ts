@@ -91,4 +91,25 @@ describe('tokens nested anywhere in a logged value', () => {
     expect(lines.join('')).not.toContain('nested-secret-token');
     expect(lines.join('')).toContain('[redacted]');
   });
+
+  it('never reach the log as the configured bot token, raw, JSON-escaped or URL-encoded', () => {
+    const lines: string[] = [];
+    const token = 'MTIz.bot"token\\with/odd+chars';
+    const logger = createLogger({
+      level: 'info',
+      stream: { write: (line: string) => lines.push(line) },
+      secrets: [token, undefined, 'short'],
+    });
+    logger.error({ body: { message: `you sent Authorization: Bot ${token}` } }, 'echoed');
+    logger.warn(`GET /x?auth=${encodeURIComponent(token)}`);
+    logger.info({ note: 'a short secret is left alone' }, 'short stays');
+    expect(lines).toHaveLength(3);
+    expect(lines.map((line) => JSON.parse(line) as unknown)).toHaveLength(3);
+    const all = lines.join('');
+    expect(all).not.toContain('bot\\"token');
+    expect(all).not.toContain(encodeURIComponent(token));
+    expect(all).not.toContain('with/odd+chars');
+    expect(all).toContain('Bot [redacted]');
+    expect(all).toContain('a short secret is left alone');
+  });
 });

@@ -43,14 +43,18 @@ describe('parseReviewArgs', () => {
     [['--days', '3651'], '--days must be a whole number from 1 to 3650'],
     [['--days', '1.5'], '--days must be a whole number'],
     [['--days', 'week'], '--days must be a whole number'],
-    [['--days'], "Option '--days <value>' argument missing"],
+    [['--days'], '--days needs a value'],
+    // parseArgs alone said "argument is ambiguous" for these.
+    [['--days', '-1'], '--days must be a whole number from 1 to 3650, not "-1"'],
+    [['--guild', '-5'], '--guild must be a server id'],
     [['--guild', 'abc'], '--guild must be a server id'],
     [['--suggest', ' '], '--suggest needs a file name'],
     [['--content', ''], '--content needs a folder'],
-    [['--jsn'], "Unknown option '--jsn'"],
-    [['extra'], 'Unexpected argument'],
+    [['--jsn'], 'unknown option --jsn'],
+    [['extra'], 'unexpected argument extra: this tool takes options only'],
   ])('refuses %j', (argv, message) => {
     expect(() => parseReviewArgs(argv)).toThrow(UsageError);
     expect(() => parseReviewArgs(argv)).toThrow(message);
+    expect(() => parseReviewArgs(argv)).not.toThrow(/ambiguous/);
   });
 });

@@ -47,6 +47,24 @@ describe('toReviewJson', () => {
     expect(parsed.per_day.at(-1)).toMatchObject({ answered: 6, declined: 4 });
   });
 
+  it('strips bidi overrides and control characters from stored text, as the text report does', () => {
+    const hostile = buildReview(
+      activityOf(['what is \u202emoonpetal\u202c?\u0007', 'wats a \u2066moonpetal\u2069'], 0, [
+        tally('leaf-price', 'How much\u202e does it sell for?\u001b[2J', 0, 1),
+      ]),
+      ikb,
+      { days: 14 },
+    );
+    const line = JSON.stringify(toReviewJson(hostile));
+    expect(line).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/u);
+    expect(line).not.toMatch(/\\u00(?:07|1b)/u);
+    const parsed = ReviewJsonSchema.parse(JSON.parse(line));
+    expect(parsed.declined_groups.flatMap((g) => g.examples).sort()).toEqual(
+      ['what is moonpetal?', 'wats a moonpetal'].sort(),
+    );
+    expect(parsed.most_disliked[0]?.question).toBe('How much does it sell for?[2J');
+  });
+
   it('is refused by the schema with a key too many (the schema can fail)', () => {
     expect(ReviewJsonSchema.safeParse({ ...ReviewJsonSchema.parse(json), rate: 0.6 }).success).toBe(false);
   });

@@ -109,6 +109,17 @@ describe('runReview', () => {
     expect(h.err()).toContain('already exists');
     expect(await readFile(file, 'utf8')).toBe('keep me');
   });
+
+  it('refuses a --suggest path in a missing folder before reading anything (it used to fail after the report)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'review-'));
+    const file = join(dir, 'no-such-folder', 'suggested.json');
+    const h = harness(() => Promise.reject(new Error('must not be read')));
+    expect(await runReview(['--suggest', file], h.io)).toBe(2);
+    expect(h.err().split('\n')[0]).toBe(
+      `review: --suggest: cannot write ${file}: the folder ${join(dir, 'no-such-folder')} does not exist`,
+    );
+    expect(h.out()).toBe('');
+  });
 });
 
 describe('npm run review (the entry point)', () => {

@@ -1,39 +1,59 @@
 import { GatewayDispatchEvents, type Client } from 'discord.js';
-import type { APIInteraction } from 'discord-api-types/v10';
+import { InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
 import { handleInteraction } from '../../interactions/handle-interaction.js';
+import { checkInteraction } from '../../interactions/interaction-schema.js';
 import type { BotContext } from '../bot-context.js';
+import { NOTICES, renderNotice } from '../render/render-notice.js';
 import type { WorkTracker } from '../work-tracker.js';
 import { createGatewayResponder } from './gateway-responder.js';
 
 /**
  * The gateway transport for interactions: each INTERACTION_CREATE dispatch, as the raw JSON
- * Discord sent, goes to the same handler the HTTP endpoint uses; the response is POSTed back.
- * Ignored once shutting down.
+ * Discord sent, is checked (interaction-schema.ts) and goes to the same handler the HTTP endpoint
+ * uses; the response is POSTed back. Ignored once shutting down.
  */
 export function receiveInteractions(client: Client, ctx: BotContext, tracker: WorkTracker): void {
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: unknown) => {
     if (!tracker.accepting) return;
-    const interaction = asInteraction(data);
-    if (interaction === null) {
-      ctx.logger.warn({ event: 'interaction' }, 'Ignored an INTERACTION_CREATE without id, token or type');
+    const checked = checkInteraction(data);
+    if (!checked.ok) {
+      void tracker.run(() => refuseMalformed(client, ctx, data, checked.error));
       return;
     }
+    const { interaction } = checked;
     const responder = createGatewayResponder(client.rest, interaction);
     void tracker.run(() => handleInteraction(interaction, responder, ctx));
   });
 }
 
 /**
- * The fields everything downstream relies on, checked; the rest is read defensively by each handler
- * (see read-interaction.ts), so a full schema parse per interaction is not needed.
+ * An interaction the handlers could not read: logged, and answered with the usual private error
+ * note when it names itself well enough to be answered (an id and a token), so the user is not
+ * left with "The application did not respond". Never rejects.
  */
-function asInteraction(data: unknown): APIInteraction | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const { id, token, type, application_id } = data as Record<string, unknown>;
-  const ok =
-    typeof id === 'string' &&
-    typeof token === 'string' &&
-    typeof application_id === 'string' &&
-    typeof type === 'number';
-  return ok ? (data as APIInteraction) : null;
+async function refuseMalformed(client: Client, ctx: BotContext, data: unknown, why: string): Promise<void> {
+  const { id, token, type } = (typeof data === 'object' && data !== null ? data : {}) as Record<
+    string,
+    unknown
+  >;
+  const answerable =
+    typeof id === 'string' && /^\d{1,20}$/.test(id) && typeof token === 'string' && token !== '';
+  ctx.logger.warn(
+    { event: 'interaction', interactionId: answerable ? id : undefined, type, problem: why },
+    'Refused a malformed INTERACTION_CREATE',
+  );
+  if (!answerable || type === InteractionType.Ping) return;
+  const responder = createGatewayResponder(client.rest, { id, token });
+  try {
+    await responder.respond(
+      type === InteractionType.ApplicationCommandAutocomplete
+        ? { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }
+        : {
+            type: InteractionResponseType.ChannelMessageWithSource,
+            data: { ...renderNotice(NOTICES.error), flags: MessageFlags.Ephemeral },
+          },
+    );
+  } catch (error) {
+    ctx.logger.warn({ err: error, interactionId: id }, 'Could not answer a malformed interaction');
+  }
 }

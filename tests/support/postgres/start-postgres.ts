@@ -1,10 +1,10 @@
 /**
  * A throwaway PostgreSQL 15 cluster for tests: initdb into a temp folder, pg_ctl on a free port of
- * 127.0.0.1, trust authentication, deleted on destroy(). As root (CI), the server runs as the
+ * 127.0.0.1, trust authentication (or, with a password, SCRAM over TCP), deleted on destroy(). As root (CI), the server runs as the
  * `postgres` user, which the Debian package creates (PostgreSQL refuses to run as root).
  */
 import { execFile } from 'node:child_process';
-import { chown, mkdtemp, rm } from 'node:fs/promises';
+import { chown, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ export const POSTGRES_BIN = '/usr/lib/postgresql/15/bin';
 
 /** A running cluster. */
 export interface TestPostgres {
-  /** postgres://postgres@127.0.0.1:PORT/postgres */
+  /** postgres://postgres@127.0.0.1:PORT/postgres (with `:password` when the cluster has one) */
   readonly url: string;
   readonly port: number;
   /** Creates an empty database and returns its URL. */
@@ -33,8 +33,17 @@ export interface TestPostgres {
   destroy(): Promise<void>;
 }
 
+/** How the cluster is set up. */
+export interface TestPostgresOptions {
+  /**
+   * The superuser's password: TCP connections must then authenticate with SCRAM-SHA-256, as a
+   * production server does (the default is trust, no password at all).
+   */
+  readonly password?: string;
+}
+
 /** Starts a fresh cluster; rejects with initdb's or pg_ctl's output if it cannot. */
-export async function startPostgres(): Promise<TestPostgres> {
+export async function startPostgres(setup: TestPostgresOptions = {}): Promise<TestPostgres> {
   if (!existsSync(join(POSTGRES_BIN, 'initdb')))
     throw new Error(
       `PostgreSQL 15 server binaries not found in ${POSTGRES_BIN}: apt-get install postgresql (.ci/run does)`,
@@ -59,24 +68,25 @@ export async function startPostgres(): Promise<TestPostgres> {
     await pg('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
   };
   let destroyed = false;
+  const password = setup.password;
+  const pwfile = join(dir, 'password');
+  if (password !== undefined) {
+    await writeFile(pwfile, `${password}\n`, { mode: 0o600 });
+    if (asRoot) await chown(pwfile, ...(await Promise.all([idOf('-u'), idOf('-g')])));
+  }
+  const auth =
+    password === undefined
+      ? ['--auth=trust']
+      : ['--auth-local=trust', '--auth-host=scram-sha-256', `--pwfile=${pwfile}`];
   try {
-    await pg('initdb', [
-      '-D',
-      data,
-      '-U',
-      'postgres',
-      '--auth=trust',
-      '--no-sync',
-      '-E',
-      'UTF8',
-      '--locale=C',
-    ]);
+    await pg('initdb', ['-D', data, '-U', 'postgres', ...auth, '--no-sync', '-E', 'UTF8', '--locale=C']);
     await start();
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
-  const base = `postgres://postgres@127.0.0.1:${port}`;
+  const user = password === undefined ? 'postgres' : `postgres:${encodeURIComponent(password)}`;
+  const base = `postgres://${user}@127.0.0.1:${port}`;
   const psql = async (database: string, sql: string) => {
     const { stdout } = await run(
       'psql',
@@ -98,7 +108,10 @@ export async function startPostgres(): Promise<TestPostgres> {
         '-c',
         sql,
       ],
-      { timeout: 30_000 },
+      {
+        timeout: 30_000,
+        env: { ...process.env, ...(password === undefined ? {} : { PGPASSWORD: password }) },
+      },
     );
     return stdout.trim();
   };

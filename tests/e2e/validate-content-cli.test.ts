@@ -1,0 +1,44 @@
+/** `npm run validate-content -- DIR …` checks every folder it is given, and fails if any is broken. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+function validate(dirs: readonly string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate-content.ts', ...dirs], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+describe('validate-content', () => {
+  it('reports every folder, the broken and missing ones too, and exits 1', () => {
+    const run = validate([
+      'tests/fixtures/packs/broken-article-empty',
+      'missing-folder',
+      'tests/fixtures/packs/sourdough',
+      'tests/fixtures/packs/broken-glossary-duplicate',
+    ]);
+    expect(run.status).toBe(1);
+    // The good folder after two broken ones is still compiled.
+    expect(run.stdout).toBe(
+      'tests/fixtures/packs/sourdough: OK — "The history and science of sourdough bread", 11 passages, 5 glossary terms, 16 questions (0 curated)\n',
+    );
+    expect(run.stderr).toContain('Content folder tests/fixtures/packs/broken-article-empty is invalid:');
+    expect(run.stderr).toMatch(
+      /^missing-folder: not a content folder: \/.*\/missing-folder does not exist$/m,
+    );
+    expect(run.stderr).toContain('Content folder tests/fixtures/packs/broken-glossary-duplicate is invalid:');
+    expect(run.stderr).toMatch(/^3 of 4 content folders failed$/m);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('exits 0 when every folder compiles', () => {
+    const run = validate(['content', 'tests/fixtures/packs/sourdough']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(2);
+    expect(run.stderr).toBe('');
+  });
+});

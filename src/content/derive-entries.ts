@@ -57,6 +57,9 @@ export function deriveParagraphEntries(
     2,
     glossary.flatMap((g) => g.names),
   );
+  // Two paragraphs with the same key phrases must not share a question: the compiler keeps one entry
+  // per question, and a paragraph without an entry could never be answered.
+  const asked = new Set<string>();
   return paragraphs.map((p, i): QaEntry => {
     const phrases = phrasesOf[i] ?? [];
     const opening =
@@ -65,12 +68,16 @@ export function deriveParagraphEntries(
         .slice(0, 8)
         .join(' ')
         .replace(/[.,;:!?]+$/u, '') ?? p.id;
+    const candidates = [
+      ...(phrases.length > 0 ? [`What does the article say about ${phrases.join(' and ')}?`] : []),
+      `What does the article say after “${opening}…”?`,
+      `What does the article say in ${p.source}?`,
+    ];
+    const question = candidates.find((q) => !asked.has(q.toLowerCase())) ?? `${candidates[0]} (${p.id})`;
+    asked.add(question.toLowerCase());
     return {
       id: `about-${p.id}`,
-      question:
-        phrases.length > 0
-          ? `What does the article say about ${phrases.join(' and ')}?`
-          : `What does the article say after “${opening}…”?`,
+      question,
       phrasings: [],
       passageIds: [p.id],
       origin: 'derived',

@@ -45,7 +45,7 @@ export const TUNING = Object.freeze({
     paragraphB: 0.75,
     sentenceB: 0.75,
     /** A passage scores its best sentence plus this share of the whole paragraph. */
-    paragraphShare: 0.5,
+    paragraphShare: 1,
     /** A word matched only through the thesaurus counts this much (more lets a guessed sense lead). */
     thesaurusWeight: 0.25,
     synonymWeight: 0.75,
@@ -63,7 +63,7 @@ export const TUNING = Object.freeze({
       /** A section heading is a question written by the document's author, like a curated one. */
       heading: Object.freeze({ own: 1, relevance: 0.75 }),
       glossary: Object.freeze({ own: 1, relevance: 0.25 }),
-      derived: Object.freeze({ own: 0.5, relevance: 1 }),
+      derived: Object.freeze({ own: 0, relevance: 1 }),
     }),
   }),
   /** Deciding whether the top entry answers. */
@@ -101,3 +101,6 @@ export const TUNING = Object.freeze({
     closestShare: 0.5,
   }),
 });
+
+/** A part of TUNING with its numbers as plain numbers, for evaluation to try other values of it. */
+export type Widened<T> = { readonly [K in keyof T]: T[K] extends number ? number : Widened<T[K]> };

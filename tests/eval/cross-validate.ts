@@ -13,9 +13,18 @@ import { rankedFirst, readQuestion, replay, type QuestionReading } from './quest
 export const RELEVANCE_GRID: readonly Partial<RelevanceTuning>[] = [0.5, 1, 2].map((paragraphShare) => ({
   paragraphShare,
 }));
-/** The thresholds tried: the answer threshold and the window reading's own bar. */
-export const DECISION_GRID: readonly Partial<DecisionTuning>[] = [0.5, 0.55, 0.6, 0.65].flatMap((threshold) =>
-  [0.4, 0.45, 0.5, 0.55, 0.6].map((windowThreshold) => ({ threshold, windowThreshold })),
+/** The thresholds tried: the answer threshold, the bars of the window and bare-paragraph readings, and the window's evidence floor. */
+export const DECISION_GRID: readonly Partial<DecisionTuning>[] = [0.5, 0.55].flatMap((threshold) =>
+  [0.4, 0.45, 0.5].flatMap((windowThreshold) =>
+    [0.6, 0.7].flatMap((bareEntryThreshold) =>
+      [2, 2.5, 3].map((minWindowEvidence) => ({
+        threshold,
+        windowThreshold,
+        bareEntryThreshold,
+        minWindowEvidence,
+      })),
+    ),
+  ),
 );
 // Other articles' questions asked of a pack while choosing: every fourth (about 700 a pack).
 const OTHERS_SAMPLE = 4;

@@ -41,15 +41,25 @@ export interface Reading {
   readonly entry: number;
   /** The share of the question two adjacent sentences say (window-coverage.ts). */
   readonly window: number;
-  /** Whether the window reading counts: a bare paragraph, and no strange word in the question. */
-  readonly windowCounts: boolean;
+  /** The rarity weight that window covers (window-coverage.ts). */
+  readonly windowEvidence: number;
+  /** A bare paragraph (derived entry): the window reading may count for it. */
+  readonly bare: boolean;
+  /** The question has a word the content never uses that marks another topic: the window reading does not count. */
+  readonly strangeWord: boolean;
   readonly kindFound: boolean;
 }
 
 /** The thresholds a decision is made with (TUNING.decision; evaluation replays others to cross-validate). */
 export type DecisionTuning = Pick<
   Widened<typeof TUNING.decision>,
-  'threshold' | 'windowThreshold' | 'missingKindFactor' | 'kindLeaders' | 'kindMargin'
+  | 'threshold'
+  | 'windowThreshold'
+  | 'bareEntryThreshold'
+  | 'minWindowEvidence'
+  | 'missingKindFactor'
+  | 'kindLeaders'
+  | 'kindMargin'
 >;
 
 /** What the decision reads of one entry. */
@@ -58,9 +68,9 @@ export function readEntry(ikb: IndexedKnowledgeBase, query: ResolvedQuery, ranke
     0,
     Math.min(1, ranked.coverage * evidenceFactor(ranked.evidence, ranked.reverseCoverage)),
   );
-  const { window, strangeWord, kindFound } = windowCoverage(ikb, query, ranked.entryIndex);
+  const { window, evidence, strangeWord, kindFound } = windowCoverage(ikb, query, ranked.entryIndex);
   const bareParagraph = ikb.entries[ranked.entryIndex]?.entry.origin === 'derived';
-  return { entry, window, windowCounts: bareParagraph && !strangeWord, kindFound };
+  return { entry, window, windowEvidence: evidence, bare: bareParagraph, strangeWord, kindFound };
 }
 
 /** The confidence a reading gives, before (closeness) and after the kind of answer is checked. */
@@ -70,7 +80,13 @@ export function confidenceFrom(
 ): { confidence: number; closeness: number } {
   // The window reading has its own bar; shifted onto the entry's scale, one threshold decides both.
   const fromWindow = Math.min(1, reading.window + decision.threshold - decision.windowThreshold);
-  const closeness = reading.windowCounts ? Math.max(reading.entry, fromWindow) : reading.entry;
+  const windowCounts =
+    reading.bare && !reading.strangeWord && reading.windowEvidence >= decision.minWindowEvidence;
+  // A bare paragraph's own coverage is a weaker reading than a curated entry's: it has its own bar too.
+  const entry = reading.bare
+    ? reading.entry + decision.threshold - decision.bareEntryThreshold
+    : reading.entry;
+  const closeness = Math.max(0, Math.min(1, windowCounts ? Math.max(entry, fromWindow) : entry));
   return {
     confidence: reading.kindFound ? closeness : closeness * decision.missingKindFactor,
     closeness,

@@ -44,8 +44,11 @@ export const TUNING = Object.freeze({
     k1: 1.2,
     paragraphB: 0.75,
     sentenceB: 0.75,
-    /** A passage scores its best sentence plus this share of the whole paragraph. */
-    paragraphShare: 1,
+    /**
+     * A passage scores its best sentence plus this share of the whole paragraph. Chosen by
+     * cross-validation (tests/eval/cross-validate.ts), as is the derived entries' own weight below.
+     */
+    paragraphShare: 2,
     /** A word matched only through the thesaurus counts this much (more lets a guessed sense lead). */
     thesaurusWeight: 0.25,
     synonymWeight: 0.75,
@@ -55,15 +58,16 @@ export const TUNING = Object.freeze({
     answerTypeBoost: 0.15,
     /**
      * An entry's score: this much of its own coverage (its phrasings, names and passage words) plus
-     * this much of its passage's relevance (relative to the best passage's). Curated and glossary
-     * entries lead with what they were written to answer; a bare paragraph is scored mostly by its text.
+     * this much of its passage's relevance (relative to the best passage's); `own` also scales the
+     * coverage bonuses (closest phrasing, one sentence). Curated, heading and glossary entries lead
+     * with what they were written to answer; a bare paragraph is scored mostly by its text.
      */
     weights: Object.freeze({
       curated: Object.freeze({ own: 1, relevance: 0.75 }),
       /** A section heading is a question written by the document's author, like a curated one. */
       heading: Object.freeze({ own: 1, relevance: 0.75 }),
       glossary: Object.freeze({ own: 1, relevance: 0.25 }),
-      derived: Object.freeze({ own: 0, relevance: 1 }),
+      derived: Object.freeze({ own: 0.5, relevance: 1 }),
     }),
   }),
   /** Deciding whether the top entry answers. */
@@ -75,7 +79,7 @@ export const TUNING = Object.freeze({
      */
     threshold: 0.5,
     /** The share of a question two adjacent sentences must answer (see window-coverage.ts). */
-    windowThreshold: 0.4,
+    windowThreshold: 0.45,
     /** The own coverage a bare paragraph (derived entry) needs: its passage words only, a weaker reading. */
     bareEntryThreshold: 0.6,
     /**

@@ -9,10 +9,16 @@ import { buildBm25 } from './bm25-baseline.js';
 import { knowledgeOf, readOffTopic, readSet, squadSpec, SQUAD_ARTICLES } from './evaluate.js';
 import { rankedFirst, readQuestion, replay, type QuestionReading } from './question-readings.js';
 
-/** The relevance settings tried: the share of the paragraph's BM25 beside its best sentence's. */
-export const RELEVANCE_GRID: readonly Partial<RelevanceTuning>[] = [0.5, 1, 2].map((paragraphShare) => ({
-  paragraphShare,
-}));
+/**
+ * The relevance settings tried: the share of the paragraph's BM25 beside its best sentence's, and how
+ * much a bare paragraph's own coverage (its words covering the question) adds to its text relevance.
+ */
+export const RELEVANCE_GRID: readonly Partial<RelevanceTuning>[] = [0.5, 1, 2].flatMap((paragraphShare) =>
+  [0, 0.5].map((own) => ({
+    paragraphShare,
+    weights: { ...TUNING.relevance.weights, derived: { own, relevance: 1 } },
+  })),
+);
 /** The thresholds tried: the answer threshold, the bars of the window and bare-paragraph readings, and the window's evidence floor. */
 export const DECISION_GRID: readonly Partial<DecisionTuning>[] = [0.5, 0.55].flatMap((threshold) =>
   [0.4, 0.45, 0.5].flatMap((windowThreshold) =>

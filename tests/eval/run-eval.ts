@@ -35,10 +35,13 @@ for (const spec of EVAL_SETS) {
       console.log(`  MISS ${JSON.stringify(miss.question)} expected ${miss.expected}, got ${miss.got}`);
 }
 
-const describeSetting = ({ relevance, decision }: Setting): string =>
-  Object.entries({ ...relevance, ...decision })
+const describeSetting = ({ relevance, decision }: Setting): string => {
+  const { weights, ...rest } = relevance;
+  return Object.entries({ ...rest, derivedOwn: weights?.derived.own, ...decision })
+    .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k} ${JSON.stringify(v)}`)
     .join(', ');
+};
 const row = (name: string, c: Counts): string =>
   `| ${name} | ${pct(c.rightAnswered / c.n)} | ${pct(c.rightFirst / c.n)} | ${pct(c.bm25First / c.n)} | ${pct(c.answerableDeclined / c.n)} | ${pct(c.othersDeclined / c.others)} | ${pct(c.offTopicDeclined / c.offTopic)} |`;
 const header = [

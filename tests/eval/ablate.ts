@@ -7,18 +7,25 @@ import { knowledgeOf, readOffTopic, readSet, squadSpec, SQUAD_ARTICLES } from '.
 import { rankedFirst, readQuestion, replay } from './question-readings.js';
 
 const R = TUNING.relevance;
+const own = (derived: number, others: number): RelevanceTuning['weights'] => ({
+  curated: { own: 1, relevance: others },
+  heading: { own: 1, relevance: others },
+  glossary: { own: 1, relevance: others },
+  derived: { own: derived, relevance: 1 },
+});
 const CHANGES: [string, Partial<RelevanceTuning>, Partial<DecisionTuning>][] = [
   ['none (shipped)', {}, {}],
   [
-    'bare paragraphs ranked with own coverage too (derived own 0.5)',
-    { weights: { ...R.weights, derived: { own: 0.5, relevance: 1 } } },
+    'bare paragraphs by text relevance alone (derived own ½ → 0)',
+    { weights: { ...R.weights, derived: own(0, 0).derived } },
     {},
   ],
+  ['relevance counts as much as own coverage for every origin', { weights: own(1, 1) }, {}],
   ['relevance: thesaurus and synonym weights 0', { thesaurusWeight: 0, synonymWeight: 0 }, {}],
   ['relevance: word-pair weight 0', { bigramWeight: 0 }, {}],
   ['relevance: answer-type boost 0', { answerTypeBoost: 0 }, {}],
-  ['relevance: paragraph share 1 → 0.5', { paragraphShare: 0.5 }, {}],
-  ['relevance: paragraph share 1 → 2', { paragraphShare: 2 }, {}],
+  ['relevance: paragraph share 2 → 0.5', { paragraphShare: 0.5 }, {}],
+  ['relevance: paragraph share 2 → 1', { paragraphShare: 1 }, {}],
   ['decision: no evidence floor for the window reading', {}, { minWindowEvidence: 0 }],
   [
     'decision: bare paragraphs own coverage at the common threshold',

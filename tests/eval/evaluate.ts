@@ -177,9 +177,9 @@ export interface EvalSetSpec {
  */
 export const SQUAD_POOLED_BARS: EvalBars = {
   rightFirst: 0.88,
-  // The targets are 0.97 and 0.04: with the shipped values the nine reach 96.8% and 4.02% in-sample
-  // (every other article's question asked; the cross-validation samples one in four).
-  outOfScopeDeclined: 0.965,
+  outOfScopeDeclined: 0.97,
+  // The target, 0.04, is met by the cross-validated figure (3.8%); the shipped values, chosen on all
+  // nine, decline 4.1% in-sample.
   maxAnswerableDeclined: 0.045,
   offTopicDeclined: 0.97,
 };

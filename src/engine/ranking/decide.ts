@@ -157,18 +157,12 @@ export function chooseAnswer(
   ranked: readonly RankedEntry[],
 ): Choice {
   const top = ranked[0];
-  const topReading = top ? readEntry(ikb, query, top) : undefined;
-  const first = topReading ? confidenceFrom(topReading).confidence : 0;
+  if (!top) return { entry: undefined, confidence: 0 };
+  const leaders = [{ score: top.score, reading: readEntry(ikb, query, top) }];
   // Reading the next leaders costs time: only when the top one falls short for want of a kind.
-  const leaders =
-    !top || !topReading || query.answerType === undefined || first >= ANSWER_THRESHOLD
-      ? top && topReading
-        ? [{ score: top.score, reading: topReading }]
-        : []
-      : [
-          { score: top.score, reading: topReading },
-          ...candidatesOf(ikb, query, ranked.slice(1), TUNING.decision.kindLeaders - 1),
-        ];
+  const short = confidenceFrom(leaders[0]!.reading).confidence < ANSWER_THRESHOLD;
+  if (query.answerType !== undefined && short)
+    leaders.push(...candidatesOf(ikb, query, ranked.slice(1), TUNING.decision.kindLeaders - 1));
   const { index, confidence } = decideAmong(leaders, query.answerType !== undefined);
   return { entry: index < 0 ? undefined : ranked[index], confidence };
 }

@@ -44,8 +44,11 @@ export const TUNING = Object.freeze({
     k1: 1.2,
     paragraphB: 0.75,
     sentenceB: 0.75,
-    /** A passage scores its best sentence plus this share of the whole paragraph. */
-    paragraphShare: 0.5,
+    /**
+     * A passage scores its best sentence plus this share of the whole paragraph. Chosen by
+     * cross-validation (tests/eval/cross-validate.ts), as is the derived entries' own weight below.
+     */
+    paragraphShare: 2,
     /** A word matched only through the thesaurus counts this much (more lets a guessed sense lead). */
     thesaurusWeight: 0.25,
     synonymWeight: 0.75,
@@ -55,8 +58,9 @@ export const TUNING = Object.freeze({
     answerTypeBoost: 0.15,
     /**
      * An entry's score: this much of its own coverage (its phrasings, names and passage words) plus
-     * this much of its passage's relevance (relative to the best passage's). Curated and glossary
-     * entries lead with what they were written to answer; a bare paragraph is scored mostly by its text.
+     * this much of its passage's relevance (relative to the best passage's); `own` also scales the
+     * coverage bonuses (closest phrasing, one sentence). Curated, heading and glossary entries lead
+     * with what they were written to answer; a bare paragraph is scored mostly by its text.
      */
     weights: Object.freeze({
       curated: Object.freeze({ own: 1, relevance: 0.75 }),
@@ -68,10 +72,21 @@ export const TUNING = Object.freeze({
   }),
   /** Deciding whether the top entry answers. */
   decision: Object.freeze({
-    /** Answers at or above this confidence are given. */
-    threshold: 0.55,
+    /**
+     * The four values below are chosen by leave-one-article-out cross-validation over the SQuAD dev
+     * articles (tests/eval/cross-validate.ts); these are the values chosen on all nine.
+     * Answers at or above this confidence are given.
+     */
+    threshold: 0.5,
     /** The share of a question two adjacent sentences must answer (see window-coverage.ts). */
-    windowThreshold: 0.5,
+    windowThreshold: 0.45,
+    /** The own coverage a bare paragraph (derived entry) needs: its passage words only, a weaker reading. */
+    bareEntryThreshold: 0.6,
+    /**
+     * The window reading counts only when the words it finds weigh this much (rarity weights, see
+     * below): one everyday word ("made", "name") found in a sentence says nothing about the topic.
+     */
+    minWindowEvidence: 2.5,
     /** Answers below this confidence carry a caution that they may not be what was asked. */
     sure: 0.7,
     /** A word's weight is this minus its Zipf frequency in everyday English, within the bounds below. */
@@ -101,3 +116,6 @@ export const TUNING = Object.freeze({
     closestShare: 0.5,
   }),
 });
+
+/** A part of TUNING with its numbers as plain numbers, for evaluation to try other values of it. */
+export type Widened<T> = { readonly [K in keyof T]: T[K] extends number ? number : Widened<T[K]> };

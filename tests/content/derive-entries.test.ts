@@ -99,3 +99,24 @@ describe('glossary ids', () => {
     expect(problems.every((p) => p.file === 'glossary.md')).toBe(true);
   });
 });
+
+describe('topic questions of paragraphs with the same key phrases', () => {
+  // Warsaw's SQuAD article has four such paragraphs; each lost its only entry, so no question could
+  // ever be answered with it.
+  const article = `# Warsaw
+
+Warsaw lies on the Vistula river. Warsaw grew fast.
+
+The Vistula river runs through Warsaw. Warsaw floods.
+
+Warsaw and the Vistula river meet. Warsaw is big.
+`;
+  const kb = compileFiles('fixture', { article });
+
+  it('gives every paragraph its own entry, each with its own question', () => {
+    const ofPassage = kb.passages.map((p) => kb.entries.filter((e) => e.passageIds.includes(p.id)));
+    expect(ofPassage.map((entries) => entries.length)).toEqual([1, 1, 1]);
+    const questions = ofPassage.map((entries) => entries[0]?.question);
+    expect(new Set(questions).size).toBe(3);
+  });
+});

@@ -158,6 +158,22 @@ describe('answerQuestion on a small fixture', () => {
   });
 });
 
+describe('asking what a word means', () => {
+  it('answers "what does X mean", "X meaning" and "define X" as it answers X', () => {
+    const ikb = glimmerwortIndex();
+    const plain = answerQuestion(ikb, 'Kessel');
+    expect(plain.answered).toBe(true);
+    for (const q of ['what does Kessel mean', 'Kessel meaning', 'define kessel']) {
+      const answer = answerQuestion(ikb, q);
+      expect([answer.answered, answer.best?.id, answer.confidence], q).toEqual([
+        true,
+        plain.best?.id,
+        plain.confidence,
+      ]);
+    }
+  });
+});
+
 describe('answerEntry', () => {
   it('answers a known entry from its own passage, with related entries elsewhere', () => {
     const answer = answerEntry(ikb, 'def-lumicene');

@@ -98,6 +98,21 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('What was the name of the castle?')).toBe('What was the name of the castle?');
   });
 
+  it('reads "what does X mean", "X meaning" and "define X" as X', () => {
+    for (const q of [
+      'what does ECONNRESET mean',
+      'ECONNRESET meaning',
+      'define ECONNRESET',
+      "what's ECONNRESET mean?",
+    ])
+      expect(cleanQuestion(q), q).toBe('ECONNRESET');
+    expect(cleanQuestion('whats the definition of ubiquitous')).toBe('ubiquitous');
+    // A question about a meaning keeps its words.
+    expect(cleanQuestion('What is the original meaning of the word Norman?')).toBe(
+      'What is the original meaning of the word Norman?',
+    );
+  });
+
   it('removes mentions, channels, custom emoji, timestamps, broadcasts and links', () => {
     expect(
       cleanQuestion(

@@ -1,11 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { answerQuestion } from '../../src/engine/index.js';
-import { loadKnowledge } from '../../src/load-knowledge.js';
+import { readdirSync } from 'node:fs';
 
 const DOCS = 'tests/eval/docs';
-/** Questions no document answers (written without reading the engine, see tests/eval/off-topic.md). */
-export const OFF_TOPIC = 'tests/eval/off-topic.json';
 
 /** The question sets of the real documentation pages (tests/eval/docs), one per page and one per site. */
 export function docsSetPaths(): string[] {
@@ -46,13 +41,3 @@ export const OUT_OF_SCOPE_DECLINED = 0.55;
 
 /** A docs set's name: `discordjs-guide-collectors` for tests/eval/docs/discordjs-guide-collectors.json. */
 export const docsSetName = (path: string): string => path.replace(/^.*\//u, '').replace(/\.json$/u, '');
-
-/** The share of tests/eval/off-topic.json a content folder declines, with the questions it answered. */
-export async function offTopicDeclined(content: string): Promise<{ share: number; answered: string[] }> {
-  const { questions } = z
-    .object({ questions: z.array(z.string()).min(1) })
-    .parse(JSON.parse(readFileSync(OFF_TOPIC, 'utf8')));
-  const ikb = await loadKnowledge(content);
-  const answered = questions.filter((q) => answerQuestion(ikb, q).answered);
-  return { share: 1 - answered.length / questions.length, answered };
-}

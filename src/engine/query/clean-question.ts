@@ -15,9 +15,27 @@ const HOW_TO_SAY =
 const LIST_REQUEST =
   /^\W*(?:(?:can|could) you |pls |please )?(?:name|list|give me|tell me) (?:some|a few|a couple(?: of)?|any|all)?(?: examples? of)?\b/iu;
 
+// "what does X mean", "X meaning", "define X", "what is the meaning of X": each asks what X is, and
+// "mean" or "meaning" is not a word of the topic (it would match any passage that uses "meaning").
+const WHAT_X_MEANS = [
+  /^\W*(?:so )?(?:what|wat|wht)(?:'?s| is| does| do| did)? (.+?) (?:mean|means|meant)\W*$/iu,
+  /^\W*(?:(?:what|wat)(?:'?s| is) )?(?:the )?(?:meaning|definition|def) of (.+?)\W*$/iu,
+  /^\W*(?:define|def|meaning of) (.+?)\W*$/iu,
+  /^\W*(.+?) (?:meaning|definition|def)\W*$/iu,
+];
+
+/** The X of a question that only asks what X means, or the question as it is. */
+function reduceToTerm(question: string): string {
+  for (const pattern of WHAT_X_MEANS) {
+    const term = pattern.exec(question)?.[1];
+    if (term !== undefined && term.trim().length > 0) return term.trim();
+  }
+  return question;
+}
+
 /** Strips Discord markup and caps the length, so the engine only sees the words a person typed. */
 export function cleanQuestion(raw: string): string {
-  return raw
+  const cleaned = raw
     .slice(0, MAX_QUESTION_CHARS)
     .replace(INVISIBLE, '')
     .replace(HOW_PHRASE, 'how')
@@ -28,4 +46,5 @@ export function cleanQuestion(raw: string): string {
     .replace(LIST_REQUEST, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
+  return reduceToTerm(cleaned);
 }

@@ -2,7 +2,7 @@ import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import { evidenceFactor } from './evidence.js';
 import type { RankedEntry } from './ranked-entry.js';
-import { TUNING } from '../tuning.js';
+import { TUNING, type Widened } from '../tuning.js';
 import { windowCoverage } from './window-coverage.js';
 
 /** Answers at or above this confidence are given; below it the engine declines with suggestions. */
@@ -35,27 +35,71 @@ export function closenessOf(ikb: IndexedKnowledgeBase, query: ResolvedQuery, ran
   return readingOf(ikb, query, ranked).closeness;
 }
 
-/** The confidence in one entry, the same before the kind of answer is checked, and whether it has that kind. */
+/** What the decision reads of one ranked entry, before any threshold is applied. */
+export interface Reading {
+  /** Own coverage backed by evidence, 0..1. */
+  readonly entry: number;
+  /** The share of the question two adjacent sentences say (window-coverage.ts). */
+  readonly window: number;
+  /** The rarity weight that window covers (window-coverage.ts). */
+  readonly windowEvidence: number;
+  /** A bare paragraph (derived entry): the window reading may count for it. */
+  readonly bare: boolean;
+  /** The question has a word the content never uses that marks another topic: the window reading does not count. */
+  readonly strangeWord: boolean;
+  readonly kindFound: boolean;
+}
+
+/** The thresholds a decision is made with (TUNING.decision; evaluation replays others to cross-validate). */
+export type DecisionTuning = Pick<
+  Widened<typeof TUNING.decision>,
+  | 'threshold'
+  | 'windowThreshold'
+  | 'bareEntryThreshold'
+  | 'minWindowEvidence'
+  | 'missingKindFactor'
+  | 'kindLeaders'
+  | 'kindMargin'
+>;
+
+/** What the decision reads of one entry. */
+export function readEntry(ikb: IndexedKnowledgeBase, query: ResolvedQuery, ranked: RankedEntry): Reading {
+  const entry = Math.max(
+    0,
+    Math.min(1, ranked.coverage * evidenceFactor(ranked.evidence, ranked.reverseCoverage)),
+  );
+  const { window, evidence, strangeWord, kindFound } = windowCoverage(ikb, query, ranked.entryIndex);
+  const bareParagraph = ikb.entries[ranked.entryIndex]?.entry.origin === 'derived';
+  return { entry, window, windowEvidence: evidence, bare: bareParagraph, strangeWord, kindFound };
+}
+
+/** The confidence a reading gives, before (closeness) and after the kind of answer is checked. */
+export function confidenceFrom(
+  reading: Reading,
+  decision: DecisionTuning = TUNING.decision,
+): { confidence: number; closeness: number } {
+  // The window reading has its own bar; shifted onto the entry's scale, one threshold decides both.
+  const fromWindow = Math.min(1, reading.window + decision.threshold - decision.windowThreshold);
+  const windowCounts =
+    reading.bare && !reading.strangeWord && reading.windowEvidence >= decision.minWindowEvidence;
+  // A bare paragraph's own coverage is a weaker reading than a curated entry's: it has its own bar too.
+  const entry = reading.bare
+    ? reading.entry + decision.threshold - decision.bareEntryThreshold
+    : reading.entry;
+  const closeness = Math.max(0, Math.min(1, windowCounts ? Math.max(entry, fromWindow) : entry));
+  return {
+    confidence: reading.kindFound ? closeness : closeness * decision.missingKindFactor,
+    closeness,
+  };
+}
+
 function readingOf(
   ikb: IndexedKnowledgeBase,
   query: ResolvedQuery,
   ranked: RankedEntry,
 ): { confidence: number; closeness: number; kindFound: boolean } {
-  const entry = Math.max(
-    0,
-    Math.min(1, ranked.coverage * evidenceFactor(ranked.evidence, ranked.reverseCoverage)),
-  );
-  const { window, strangeWord, kindFound } = windowCoverage(ikb, query, ranked.entryIndex);
-  const bareParagraph = ikb.entries[ranked.entryIndex]?.entry.origin === 'derived';
-  // The window reading has its own bar; shifted onto the entry's scale, one threshold decides both.
-  const { threshold, windowThreshold } = TUNING.decision;
-  const fromWindow = Math.min(1, window + threshold - windowThreshold);
-  const confidence = bareParagraph && !strangeWord ? Math.max(entry, fromWindow) : entry;
-  return {
-    confidence: kindFound ? confidence : confidence * TUNING.decision.missingKindFactor,
-    closeness: confidence,
-    kindFound,
-  };
+  const reading = readEntry(ikb, query, ranked);
+  return { ...confidenceFrom(reading), kindFound: reading.kindFound };
 }
 
 /** The entry to answer with, and how confident the engine is in it. */
@@ -64,23 +108,61 @@ export interface Choice {
   readonly confidence: number;
 }
 
+/** A leader the decision may pick: its ranking score and what the decision reads of it. */
+export interface Candidate {
+  readonly score: number;
+  readonly reading: Reading;
+}
+
 /**
- * Answers with the top entry, unless it lacks the date or figure asked for ("how many …?" met by a
- * definition) and one of the next leaders, nearly as relevant, has it.
+ * Which of the leaders answers (-1: none) and with what confidence: the top one, unless it lacks the
+ * date or figure asked for ("how many …?" met by a definition) and one of the next leaders, nearly
+ * as relevant, has it. `leaders` need only hold the top one and those within `kindMargin` of it.
  */
+export function decideAmong(
+  leaders: readonly Candidate[],
+  asksForKind: boolean,
+  decision: DecisionTuning = TUNING.decision,
+): { index: number; confidence: number } {
+  const top = leaders[0];
+  if (!top) return { index: -1, confidence: 0 };
+  const { confidence } = confidenceFrom(top.reading, decision);
+  if (!asksForKind || confidence >= decision.threshold) return { index: 0, confidence };
+  for (let i = 1; i < Math.min(leaders.length, decision.kindLeaders); i++) {
+    const other = leaders[i]!;
+    if (other.score < top.score - decision.kindMargin) break;
+    const found = confidenceFrom(other.reading, decision).confidence;
+    if (other.reading.kindFound && found >= decision.threshold) return { index: i, confidence: found };
+  }
+  return { index: 0, confidence };
+}
+
+/** The leaders a decision may pick from, each read (the top one and those within reach of it). */
+export function candidatesOf(
+  ikb: IndexedKnowledgeBase,
+  query: ResolvedQuery,
+  ranked: readonly RankedEntry[],
+  limit: number = TUNING.decision.kindLeaders,
+): Candidate[] {
+  return ranked.slice(0, query.answerType === undefined ? 1 : limit).map((r) => ({
+    score: r.score,
+    reading: readEntry(ikb, query, r),
+  }));
+}
+
+/** The entry to answer with, and how confident the engine is in it. */
 export function chooseAnswer(
   ikb: IndexedKnowledgeBase,
   query: ResolvedQuery,
   ranked: readonly RankedEntry[],
 ): Choice {
   const top = ranked[0];
-  const choice = { entry: top, confidence: confidenceOf(ikb, query, top) };
-  if (!top || query.answerType === undefined || choice.confidence >= ANSWER_THRESHOLD) return choice;
-  const { kindLeaders, kindMargin } = TUNING.decision;
-  for (const other of ranked.slice(1, kindLeaders)) {
-    if (other.score < top.score - kindMargin) break;
-    const { confidence, kindFound } = readingOf(ikb, query, other);
-    if (kindFound && confidence >= ANSWER_THRESHOLD) return { entry: other, confidence };
-  }
-  return choice;
+  if (!top) return { entry: undefined, confidence: 0 };
+  const leaders = [{ score: top.score, reading: readEntry(ikb, query, top) }];
+  // Reading the next leaders costs time: only when the top one falls short for want of a kind.
+  const short = confidenceFrom(leaders[0]!.reading).confidence < ANSWER_THRESHOLD;
+  if (query.answerType !== undefined && short)
+    leaders.push(...candidatesOf(ikb, query, ranked.slice(1), TUNING.decision.kindLeaders - 1));
+  const { index, confidence } = decideAmong(leaders, query.answerType !== undefined);
+  return { entry: index < 0 ? undefined : ranked[index], confidence };
 }

@@ -4,7 +4,7 @@ import { evidenceFactor } from './evidence.js';
 import type { RankedEntry } from './ranked-entry.js';
 import { matchedKeysOf, reverseCoverageOf, sentenceCoverageOf } from './leader-signals.js';
 import type { QueryUnit, ResolvedQuery } from '../query/resolve-query.js';
-import { scorePassages } from './score-passages.js';
+import { scorePassages, type RelevanceTuning } from './score-passages.js';
 import { TUNING } from '../tuning.js';
 
 const MAX_LEADERS = 24;
@@ -35,16 +35,17 @@ function mixInRelevance(
   query: ResolvedQuery,
   touched: readonly number[],
   owns: Float64Array,
+  tuning: RelevanceTuning,
 ): Float64Array {
   const candidates = leadingIndexes(owns, RELEVANCE_CANDIDATES);
   const within = [...new Set(candidates.flatMap((t) => ikb.entries[touched[t] ?? 0]?.passageIndexes ?? []))];
-  const passages = scorePassages(ikb, query, within);
+  const passages = scorePassages(ikb, query, within, tuning);
   const scores = new Float64Array(owns.length);
   const isCandidate = new Uint8Array(owns.length);
   for (const t of candidates) isCandidate[t] = 1;
   touched.forEach((entryIndex, t) => {
     const indexed = ikb.entries[entryIndex];
-    const mix = TUNING.relevance.weights[indexed?.entry.origin ?? 'derived'];
+    const mix = tuning.weights[indexed?.entry.origin ?? 'derived'];
     let relevance = 0;
     if (isCandidate[t] === 1 && passages.top > 0)
       for (const p of indexed?.passageIndexes ?? [])
@@ -66,7 +67,11 @@ function leadingIndexes(scores: Float64Array, limit: number): number[] {
 const byScore = (a: RankedEntry, b: RankedEntry): number => b.score - a.score || a.entryIndex - b.entryIndex;
 
 /** Scores every entry that shares a key with the question; best first, ties in content order. */
-export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): RankedEntry[] {
+export function rankEntries(
+  ikb: IndexedKnowledgeBase,
+  query: ResolvedQuery,
+  tuning: RelevanceTuning = TUNING.relevance,
+): RankedEntry[] {
   const { units } = query;
   // Figures alone ("17*23") are not a question about the content.
   if (!units.some((u) => u.known && !u.numeric)) return [];
@@ -106,7 +111,7 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
     coverages[t] = coverage;
     evidences[t] = evidence;
   });
-  const scores = mixInRelevance(ikb, query, touched, owns);
+  const scores = mixInRelevance(ikb, query, touched, owns, tuning);
   // Callers look at the best, a few related and a few suggestions; the long tail is noise, so
   // only the leading entries become objects.
   const order = leadingIndexes(scores, MAX_RANKED).sort(
@@ -134,8 +139,10 @@ export function rankEntries(ikb: IndexedKnowledgeBase, query: ResolvedQuery): Ra
     const matched = matchedKeysOf(ikb, indexed, units);
     const reverseCoverage = reverseCoverageOf(indexed, matched);
     const sentenceCoverage = sentenceCoverageOf(ikb, indexed, units, weights, totalIdf);
-    const bonus = T.reverseWeight * reverseCoverage + T.sentenceWeight * sentenceCoverage;
-    const lift = r.coverage * (evidenceFactor(r.evidence, reverseCoverage) - evidenceFactor(r.evidence, 0));
+    const own = tuning.weights[indexed.entry.origin].own;
+    const bonus = own * (T.reverseWeight * reverseCoverage + T.sentenceWeight * sentenceCoverage);
+    const lift =
+      own * r.coverage * (evidenceFactor(r.evidence, reverseCoverage) - evidenceFactor(r.evidence, 0));
     ranked[i] = { ...r, reverseCoverage, matchedKeys: [...matched.keys()], score: r.score + lift + bonus };
   }
   return ranked.sort(byScore);

@@ -2,7 +2,7 @@ import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import { bigramKey, bigramPostings, type PassageIndex } from '../indexing/passage-index.js';
 import { countIn, sentencesIn, type Postings } from '../indexing/postings.js';
 import type { Alternative, QueryUnit, ResolvedQuery } from '../query/resolve-query.js';
-import { TUNING } from '../tuning.js';
+import { TUNING, type Widened } from '../tuning.js';
 import { answersType } from './answers-type.js';
 
 /** How relevant each passage's text is to a question, and its best sentence. */
@@ -52,9 +52,11 @@ function scratch(index: PassageIndex): Scratch {
   return area;
 }
 
+/** The weights text relevance is scored with (TUNING.relevance; evaluation swaps in others to cross-validate). */
+export type RelevanceTuning = Widened<typeof TUNING.relevance>;
+
 /** BM25's term-frequency saturation with length normalisation. */
-function saturate(tf: number, length: number, average: number, b: number): number {
-  const { k1 } = TUNING.relevance;
+function saturate(tf: number, length: number, average: number, b: number, k1: number): number {
   return (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / average));
 }
 
@@ -71,9 +73,9 @@ function ownKeyOf(unit: QueryUnit | undefined): string | undefined {
 }
 
 /** How much a match through this alternative counts: a synonym or thesaurus sense is a guess. */
-function weightOf({ weight, via }: Alternative): number {
-  if (via === 'thesaurus') return TUNING.relevance.thesaurusWeight;
-  if (via === 'synonym') return TUNING.relevance.synonymWeight;
+function weightOf({ weight, via }: Alternative, tuning: RelevanceTuning): number {
+  if (via === 'thesaurus') return tuning.thesaurusWeight;
+  if (via === 'synonym') return tuning.synonymWeight;
   return weight;
 }
 
@@ -87,13 +89,14 @@ class Accumulator {
   constructor(
     private readonly index: PassageIndex,
     private readonly area: Scratch,
+    private readonly tuning: RelevanceTuning,
   ) {}
 
   /** Adds one key's contribution to passage `p` (tf `count`, sentences `mask`), keeping the best per unit. */
   add(p: number, count: number, mask: number, idf: number): void {
     const { index, area } = this;
-    const { paragraphB, sentenceB } = TUNING.relevance;
-    const c = idf * saturate(count, index.passageLengths[p] ?? 0, index.averagePassageLength, paragraphB);
+    const { paragraphB, sentenceB, k1 } = this.tuning;
+    const c = idf * saturate(count, index.passageLengths[p] ?? 0, index.averagePassageLength, paragraphB, k1);
     if ((area.unitPassage[p] ?? 0) === 0) this.unitPassages.push(p);
     if (c > (area.unitPassage[p] ?? 0)) area.unitPassage[p] = c;
     // Within a sentence a word rarely repeats: a sentence counts it once.
@@ -102,7 +105,7 @@ class Accumulator {
       if ((bits & 1) === 0) continue;
       const g = first + s;
       if (index.passageOfSentence[g] !== p) break;
-      const cs = idf * saturate(1, index.sentenceLengths[g] ?? 0, index.averageSentenceLength, sentenceB);
+      const cs = idf * saturate(1, index.sentenceLengths[g] ?? 0, index.averageSentenceLength, sentenceB, k1);
       if ((area.unitSentence[g] ?? 0) === 0) this.unitSentences.push(g);
       if (cs > (area.unitSentence[g] ?? 0)) area.unitSentence[g] = cs;
     }
@@ -153,17 +156,18 @@ export function scorePassages(
   ikb: IndexedKnowledgeBase,
   query: ResolvedQuery,
   within: readonly number[],
+  tuning: RelevanceTuning = TUNING.relevance,
 ): PassageScores {
   const index = ikb.passageIndex;
   const area = scratch(index);
   for (const p of area.touched) area.relevance[p] = 0;
   for (const p of within) area.candidate[p] = 1;
-  const acc = new Accumulator(index, area);
+  const acc = new Accumulator(index, area, tuning);
 
   const units = query.units.filter((u: QueryUnit) => u.known);
   for (const unit of units) {
     for (const alternative of unit.alternatives)
-      acc.addPostings(index.passagePostings.get(alternative.key), weightOf(alternative), within);
+      acc.addPostings(index.passagePostings.get(alternative.key), weightOf(alternative, tuning), within);
     acc.flush();
   }
   // Words asked side by side that stand side by side in the text.
@@ -171,11 +175,11 @@ export function scorePassages(
     const first = ownKeyOf(units[u]);
     const second = ownKeyOf(units[u + 1]);
     if (first === undefined || second === undefined) continue;
-    acc.addPostings(bigramPostings(index, bigramKey(first, second)), TUNING.relevance.bigramWeight, within);
+    acc.addPostings(bigramPostings(index, bigramKey(first, second)), tuning.bigramWeight, within);
     acc.flush();
   }
 
-  const { paragraphShare, answerTypeBoost } = TUNING.relevance;
+  const { paragraphShare, answerTypeBoost } = tuning;
   const questionKeys = new Set(units.flatMap((u) => u.alternatives.map((a) => a.key)));
   for (const p of acc.passages) area.relevance[p] = paragraphShare * (area.passage[p] ?? 0);
   const { bestSentence } = area;

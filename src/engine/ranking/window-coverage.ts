@@ -14,6 +14,8 @@ export interface WindowCoverage {
    * content has elsewhere count partly against it, words it never uses fully.
    */
   readonly window: number;
+  /** How much the best window covers, in rarity weights: one everyday word found is not evidence. */
+  readonly evidence: number;
   /** A word the content never uses, and too rare to be phrasing: the question asks what it lacks. */
   readonly strangeWord: boolean;
   /** False when "when …?" or "how many …?" finds no date or figure beside the question's words. */
@@ -52,6 +54,15 @@ function presenceOf(ikb: IndexedKnowledgeBase, unit: QueryUnit, entryIndex: numb
 
 /** The share of the question that sentences `bits` of passage `i` answer. */
 function shareIn(units: readonly UnitPresence[], i: number, bits: number): number {
+  return coverIn(units, i, bits).share;
+}
+
+/** What sentences `bits` of passage `i` cover of the question: its share, and the rarity weight found. */
+function coverIn(
+  units: readonly UnitPresence[],
+  i: number,
+  bits: number,
+): { share: number; covered: number } {
   const { elsewhereWeight } = TUNING.decision;
   let covered = 0;
   let missing = 0;
@@ -64,7 +75,7 @@ function shareIn(units: readonly UnitPresence[], i: number, bits: number): numbe
       missing += u.weight * (1 - u.match);
     } else missing += u.weight * elsewhereWeight;
   }
-  return covered + missing === 0 ? 0 : covered / (covered + missing);
+  return { share: covered + missing === 0 ? 0 : covered / (covered + missing), covered };
 }
 
 /** How many question words sentences `bits` of passage `i` have, matched better than a thesaurus guess. */
@@ -84,13 +95,16 @@ export function windowCoverage(
   const type = query.answerType;
   let kindFound = type !== 'time' && type !== 'number';
   let window = 0;
+  let evidence = 0;
   let together = 0;
   (ikb.entries[entryIndex]?.passageIndexes ?? []).forEach((p, i) => {
     const first = index.firstSentence[p] ?? 0;
     const count = Math.min(31, (index.firstSentence[p + 1] ?? index.passageOfSentence.length) - first);
     const withWords = units.reduce((mask, u) => mask | (u.sentences[i] ?? 0), 0);
     for (let s = 0; s < count; s++) {
-      window = Math.max(window, shareIn(units, i, 3 << s));
+      const cover = coverIn(units, i, 3 << s);
+      if (cover.share > window || (cover.share === window && cover.covered > evidence))
+        [window, evidence] = [cover.share, cover.covered];
       together = Math.max(together, wordsIn(units, i, 3 << s));
       if (!kindFound && type !== undefined && (withWords & (1 << s)) !== 0)
         kindFound = answersType(index, first + s, type, new Set());
@@ -104,7 +118,7 @@ export function windowCoverage(
     const zipf = zipfOf(u.word);
     return zipf < unseenWordZipf || (zipf < strangeWordZipf && together < wordsOutweighingStranger);
   });
-  return { window, strangeWord, kindFound };
+  return { window, evidence, strangeWord, kindFound };
 }
 
 /**

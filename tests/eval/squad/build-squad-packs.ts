@@ -1,7 +1,9 @@
-// Builds content packs and question sets from SQuAD 2.0 articles (`npm run eval:squad-packs [-- file]`).
-// Each article becomes a folder with only article.md (title + paragraphs, nothing curated), and a
-// question set: its answerable questions must find their own paragraph first, the other articles'
-// questions must be declined, and its `is_impossible` questions are reported, not gated.
+// Builds content packs and question sets from SQuAD 2.0 articles
+// (`npx tsx tests/eval/squad/build-squad-packs.ts [file]`). Each article becomes a folder with only
+// article.md (title + paragraphs, nothing curated) and a question set: its answerable questions
+// must find their own paragraph first, and its `is_impossible` questions are reported, not gated.
+// The questions to decline on a pack are the other articles' questions, put together by
+// tests/eval/evaluate.ts (squadSets), so no set repeats the others.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -38,12 +40,20 @@ for (const article of articles) {
   const unanswerable = article.paragraphs.flatMap((p) =>
     p.qas.filter((qa) => qa.is_impossible).map((qa) => clean(qa.question)),
   );
-  const outOfScope = articles
-    .filter((other) => other !== article)
-    .flatMap((other) => other.paragraphs.flatMap((p) => p.qas.map((qa) => clean(qa.question))));
-  const set = { content: join(out, slug), inScope, outOfScope, unanswerable };
-  await writeFile(join(out, `${slug}.json`), `${JSON.stringify(set, null, 1)}\n`);
+  // One question a line: small, and diffs stay readable.
+  const lines = [
+    '{',
+    ` "content": ${JSON.stringify(join(out, slug))},`,
+    ' "inScope": [',
+    inScope.map((x) => `  ${JSON.stringify(x)}`).join(',\n'),
+    ' ],',
+    ' "unanswerable": [',
+    unanswerable.map((q) => `  ${JSON.stringify(q)}`).join(',\n'),
+    ' ]',
+    '}',
+  ];
+  await writeFile(join(out, `${slug}.json`), `${lines.join('\n')}\n`);
   console.log(
-    `${slug}: ${article.paragraphs.length} paragraphs, ${inScope.length} answerable, ${unanswerable.length} impossible, ${outOfScope.length} from other articles`,
+    `${slug}: ${article.paragraphs.length} paragraphs, ${inScope.length} answerable, ${unanswerable.length} impossible`,
   );
 }

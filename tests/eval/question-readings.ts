@@ -1,0 +1,63 @@
+// What the engine makes of one question before any threshold is applied, so that
+// tests/eval/cross-validate.ts can replay the decision under other thresholds without asking again.
+import type { IndexedKnowledgeBase } from '../../src/engine/index.js';
+import { asksForOverview } from '../../src/engine/answering/overview.js';
+import { resolveQuery } from '../../src/engine/query/resolve-query.js';
+import {
+  candidatesOf,
+  chooseAnswer,
+  decideAmong,
+  type Candidate,
+  type DecisionTuning,
+} from '../../src/engine/ranking/decide.js';
+import { rankEntries } from '../../src/engine/ranking/rank-entries.js';
+import type { RelevanceTuning } from '../../src/engine/ranking/score-passages.js';
+import { TUNING } from '../../src/engine/tuning.js';
+
+/** One question's leaders, read, with their first passages. */
+export interface QuestionReading {
+  readonly candidates: readonly Candidate[];
+  readonly passages: readonly string[];
+  readonly asksForKind: boolean;
+  /** Nothing ranked and the question asks about the whole article: answered with the first paragraph. */
+  readonly overview: boolean;
+}
+
+/** The passage the engine ranks first for a question (the one it answers with, or would), if any. */
+export function topPassageOf(ikb: IndexedKnowledgeBase, question: string): string | undefined {
+  const query = resolveQuery(ikb, question);
+  const { entry } = chooseAnswer(ikb, query, rankEntries(ikb, query));
+  return entry ? ikb.entries[entry.entryIndex]?.entry.passageIds[0] : undefined;
+}
+
+/** Reads one question with the given relevance weights. */
+export function readQuestion(
+  ikb: IndexedKnowledgeBase,
+  question: string,
+  relevance: RelevanceTuning = TUNING.relevance,
+): QuestionReading {
+  const query = resolveQuery(ikb, question);
+  const ranked = rankEntries(ikb, query, relevance);
+  const candidates = candidatesOf(ikb, query, ranked, TUNING.decision.kindLeaders);
+  return {
+    candidates,
+    passages: ranked
+      .slice(0, candidates.length)
+      .map((r) => ikb.entries[r.entryIndex]?.entry.passageIds[0] ?? ''),
+    asksForKind: query.answerType !== undefined,
+    overview: ranked.length === 0 && asksForOverview(question),
+  };
+}
+
+/** The passage a reading answers with under these thresholds, or undefined when declined ('' for the overview). */
+export function replay(reading: QuestionReading, decision: DecisionTuning): string | undefined {
+  if (reading.overview) return '';
+  const { index, confidence } = decideAmong(reading.candidates, reading.asksForKind, decision);
+  return index >= 0 && confidence >= decision.threshold ? reading.passages[index] : undefined;
+}
+
+/** The passage ranked first whatever the thresholds (the top leader, or a kind-holding one the decision would pick). */
+export function rankedFirst(reading: QuestionReading, decision: DecisionTuning): string | undefined {
+  const { index } = decideAmong(reading.candidates, reading.asksForKind, decision);
+  return index >= 0 ? reading.passages[index] : undefined;
+}

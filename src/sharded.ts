@@ -58,7 +58,7 @@ async function runShards(file: string, token: string): Promise<void> {
     const manager = new ShardingManager(file, {
       token,
       totalShards,
-      // The same heap ceiling as `npm start` (see README, "Memory").
+      // The same heap ceiling as `npm start` (see docs/operations.md, "Memory").
       execArgv: ['--max-old-space-size=256'],
       ...(config.shardList ? { shardList: [...config.shardList] } : {}),
     });

@@ -1,7 +1,7 @@
 import type { Answer, Passage, PassageKind } from '../engine/index.js';
 import { safeHttpUrl } from '../reply/safe-http-url.js';
 
-/** One cited passage in the CLI's JSON (documented in the README). */
+/** One cited passage in the CLI's JSON (documented in docs/content.md). */
 export interface PassageJson {
   readonly id: string;
   readonly text: string;
@@ -16,7 +16,7 @@ export interface PassageJson {
   readonly url?: string;
 }
 
-/** The CLI's JSON shape for one answer (documented in the README). */
+/** The CLI's JSON shape for one answer (documented in docs/content.md). */
 export interface AnswerJson {
   readonly question: string;
   readonly answered: boolean;

@@ -1,5 +1,5 @@
 // `npx tsx tests/eval/ablate.ts`: what each part of the ranking and the decision is worth on the nine
-// SQuAD dev articles — one change at a time against the shipped TUNING (README, "How answers are found").
+// SQuAD dev articles — one change at a time against the shipped TUNING (docs/answers.md).
 import type { DecisionTuning } from '../../src/engine/ranking/decide.js';
 import type { RelevanceTuning } from '../../src/engine/ranking/score-passages.js';
 import { TUNING } from '../../src/engine/tuning.js';

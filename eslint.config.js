@@ -5,20 +5,40 @@ import tseslint from 'typescript-eslint';
 
 // Thin layers around the engine: they reach it only through src/engine/index.ts.
 const ADAPTERS = [
-  'src/discord/**/*.ts',
-  'src/interactions/**/*.ts',
+  'src/bot/**/*.ts',
+  'src/gateway/**/*.ts',
+  'src/knowledge/**/*.ts',
   'src/console/**/*.ts',
   'src/cli/**/*.ts',
   'src/reply/**/*.ts',
-  'src/main.ts',
-  'src/start-bot.ts',
-  'src/sharded.ts',
-  'src/load-knowledge.ts',
   'src/http/**/*.ts',
-  'src/http-main.ts',
-  'src/start-endpoint.ts',
-  'src/run-until-signalled.ts',
+  'src/app/**/*.ts',
 ];
+
+// The folder picture, top down: a folder may import only the folders in the layers below its own
+// (not its own layer's other folders, not a layer above). import-x/no-restricted-paths enforces it,
+// and tests/development/folder-layers.test.ts checks that every folder of src/ is listed here.
+export const LAYERS = [
+  ['app', 'cli'], // entry points and wiring: serving state, signals
+  ['gateway', 'http', 'console'], // the transports, and the offline console
+  ['bot'], // transport-neutral: commands, buttons, the question flow, interactions, rendering
+  ['knowledge', 'review', 'metrics'], // the loaded content, the review report, the counters
+  ['reply'], // the reply model built from an Answer
+  ['engine'], // pure: (knowledge base, question) → Answer
+  ['content', 'store'], // the compiler; storage of questions and votes
+  ['logging'],
+  ['config'],
+];
+const FOLDER_ZONES = LAYERS.flatMap((layer, i) =>
+  layer.map((folder) => ({
+    target: `./src/${folder}`,
+    from: LAYERS.slice(0, i + 1)
+      .flat()
+      .filter((other) => other !== folder)
+      .map((other) => `./src/${other}`),
+    message: `src/${folder} is below these folders in the folder picture (LAYERS in eslint.config.js); it must not import them.`,
+  })),
+);
 
 const ENGINE_INTERNALS = {
   group: ['**/engine/**', '!**/engine/index.js'],
@@ -35,7 +55,9 @@ const CHART_RENDERER = {
 };
 const TRANSPORTS = {
   group: [
-    '**/discord/**',
+    '**/bot/**',
+    '**/gateway/**',
+    '**/http/**',
     '**/console/**',
     '**/cli/**',
     'discord.js',
@@ -85,6 +107,7 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: FOLDER_ZONES }],
     },
   },
   {
@@ -129,13 +152,15 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                '**/discord/**',
+                '**/bot/**',
+                '**/gateway/**',
+                '**/http/**',
                 '**/console/**',
                 '**/cli/**',
                 '**/reply/**',
                 '**/config/**',
                 '**/logging/**',
-                '**/load-knowledge.js',
+                '**/knowledge/**',
                 'discord.js',
                 'discord-api-types',
                 'discord-api-types/*',
@@ -158,7 +183,14 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/engine/**', '**/discord/**', '**/console/**', '**/cli/**', '**/reply/**'],
+              group: [
+                '**/engine/**',
+                '**/bot/**',
+                '**/gateway/**',
+                '**/console/**',
+                '**/cli/**',
+                '**/reply/**',
+              ],
               message: 'Content compiles files into a knowledge base; the engine and adapters build on it.',
             },
           ],

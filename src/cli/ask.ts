@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { loadConfig } from '../config/load-config.js';
 import { answerAsText } from '../console/run-console.js';
 import { answerQuestion, findPassage } from '../engine/index.js';
-import { loadKnowledge } from '../load-knowledge.js';
+import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import { toAnswerJson } from './answer-json.js';
 import { contentFolderOf } from './content-folder-of.js';
 import { ASK_USAGE, parseAskArgs, UsageError, type AskArgs } from './parse-ask-args.js';

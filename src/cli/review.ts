@@ -1,6 +1,6 @@
 // `npm run review`: what the bot was asked, declined questions grouped by wording, most 👎, per day.
 import { loadConfig } from '../config/load-config.js';
-import { loadKnowledge } from '../load-knowledge.js';
+import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import { readStoredActivity } from './read-stored-activity.js';
 import { reportFatal } from './report-fatal.js';
 import { runReview } from './run-review.js';

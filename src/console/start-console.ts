@@ -1,5 +1,5 @@
 import type { Config } from '../config/parse-config.js';
-import { loadKnowledge } from '../load-knowledge.js';
+import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import { runConsole } from './run-console.js';
 
 /**

@@ -1,5 +1,5 @@
 import { REST, RESTEvents } from 'discord.js';
-import { createRateLimitRetries } from '../discord/limit-rate-limit-retries.js';
+import { createRateLimitRetries } from '../bot/limit-rate-limit-retries.js';
 
 /**
  * The REST client of an endpoint without a gateway: the interaction webhook (deferred edits,

@@ -1,5 +1,5 @@
 import type { APIInteraction } from 'discord-api-types/v10';
-import type { InteractionResponder } from '../interactions/interaction-responder.js';
+import type { InteractionResponder } from '../bot/interactions/interaction-responder.js';
 
 /**
  * What the endpoint hands a verified, non-PING interaction to: the same handlers the gateway uses.

@@ -1,6 +1,6 @@
 import type { APIInteractionResponse } from 'discord-api-types/v10';
-import { encodeResponse } from '../discord/render/serialize-message.js';
-import type { InteractionResponder } from '../interactions/interaction-responder.js';
+import { encodeResponse } from '../bot/render/serialize-message.js';
+import type { InteractionResponder } from '../bot/interactions/interaction-responder.js';
 
 /** Thrown by respond() when the interaction can no longer be answered over its HTTP request. */
 export class ResponseClosedError extends Error {

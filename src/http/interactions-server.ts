@@ -1,7 +1,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createWorkTracker } from '../discord/work-tracker.js';
+import { createWorkTracker } from '../bot/work-tracker.js';
 import type { Logger } from '../logging/logger.js';
 import type { Metrics } from '../metrics/metrics.js';
 import type { DispatchInteraction } from './dispatch-interaction.js';

@@ -1,5 +1,5 @@
 import type { APIInteraction } from 'discord-api-types/v10';
-import { checkInteraction } from '../interactions/interaction-schema.js';
+import { checkInteraction } from '../bot/interactions/interaction-schema.js';
 
 /** A signed body read as an interaction, or what is wrong with it (a short reason for the 400). */
 export type ParsedInteraction =

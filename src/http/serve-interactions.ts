@@ -1,6 +1,6 @@
 import type { InteractionsEndpointConfig } from '../config/parse-config.js';
-import type { BotContext } from '../discord/bot-context.js';
-import { handleInteraction } from '../interactions/handle-interaction.js';
+import type { BotContext } from '../bot/bot-context.js';
+import { handleInteraction } from '../bot/interactions/handle-interaction.js';
 import type { Logger } from '../logging/logger.js';
 import { startInteractionsServer, type InteractionsServer } from './interactions-server.js';
 

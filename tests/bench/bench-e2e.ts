@@ -1,5 +1,5 @@
 // `npm run bench:e2e [-- --json] [-- --cpu-prof] [-- --quick] [-- --only gateway|http]`: load on the real bot, started as
-// `npm start` starts it (`npm run build`, then package.json's `node dist/main.js` as a child
+// `npm start` starts it (`npm run build`, then package.json's `node dist/app/main.js` as a child
 // process), against the fake Discord in this process, next to a minimal discord.js baseline bot
 // (tests/bench/baseline-bot.ts, compiled to plain JS so both run under bare node). Both bots stay
 // up, each logged in to its own fake; phases alternate between them so machine noise hits both.

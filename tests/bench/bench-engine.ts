@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { answerQuestion, buildIndex } from '../../src/engine/index.js';
-import { loadKnowledge } from '../../src/load-knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { EvalSetSchema } from '../eval/evaluate.js';
 import { benchCompile } from './bench-compile.js';
 import { benchMarkdown } from './bench-markdown.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCooldown } from '../../src/discord/abuse/cooldown.js';
-import { createDedupe, messageUrl, normalizeQuestion } from '../../src/discord/abuse/dedupe.js';
-import { ExpiringMap } from '../../src/discord/abuse/expiring-map.js';
+import { createCooldown } from '../../src/bot/abuse/cooldown.js';
+import { createDedupe, messageUrl, normalizeQuestion } from '../../src/bot/abuse/dedupe.js';
+import { ExpiringMap } from '../../src/bot/abuse/expiring-map.js';
 
 /** A clock moved by hand: no real time passes in these tests. */
 function manualClock(start = 1_000_000) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicationIdFromToken } from '../../src/discord/application-id.js';
+import { applicationIdFromToken } from '../../src/bot/application-id.js';
 
 describe('applicationIdFromToken', () => {
   it('decodes the id from the token’s first segment', () => {

@@ -6,7 +6,7 @@ import {
   type APIApplicationCommandOption,
 } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { commandDefinitions, messageCommands, slashCommands } from '../../src/discord/commands/index.js';
+import { commandDefinitions, messageCommands, slashCommands } from '../../src/bot/commands/index.js';
 
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
 

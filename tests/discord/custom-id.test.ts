@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCustomId, encodeCustomId, type ButtonAction } from '../../src/discord/custom-id.js';
+import { decodeCustomId, encodeCustomId, type ButtonAction } from '../../src/bot/custom-id.js';
 
 const ASKER = '123456789012345678';
 

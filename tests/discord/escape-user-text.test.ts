@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeUserText } from '../../src/discord/render/escape-user-text.js';
+import { escapeUserText } from '../../src/bot/render/escape-user-text.js';
 
 // What would make Discord draw a link, a command mention or reorder the line, written out here.
 const MASKED_LINK = /\[[^\]]*\]\(/;

@@ -1,6 +1,6 @@
 import { SnowflakeUtil, type RateLimitData } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { createRateLimitRetries } from '../../src/discord/limit-rate-limit-retries.js';
+import { createRateLimitRetries } from '../../src/bot/limit-rate-limit-retries.js';
 
 const API = 'https://discord.com/api/v10';
 

@@ -10,7 +10,7 @@ import {
   fitContent,
   fitEmbed,
   fitEmbeds,
-} from '../../src/discord/render/limits.js';
+} from '../../src/bot/render/limits.js';
 import { isWellFormed } from '../reply/well-formed.js';
 
 const LONG = 'x'.repeat(6000);

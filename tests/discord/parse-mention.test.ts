@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUESTION_LENGTH, extractQuestion, mentionsBot } from '../../src/discord/parse-mention.js';
+import { MAX_QUESTION_LENGTH, extractQuestion, mentionsBot } from '../../src/bot/parse-mention.js';
 
 const BOT = '222222222222222222';
 

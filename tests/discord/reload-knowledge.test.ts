@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/content/content-error.js';
-import { createKnowledgeStore } from '../../src/discord/knowledge-store.js';
-import { reloadKnowledge } from '../../src/discord/reload-knowledge.js';
-import { renderReloadResult } from '../../src/discord/render/render-reload.js';
+import { createKnowledgeStore } from '../../src/knowledge/knowledge-store.js';
+import { reloadKnowledge } from '../../src/knowledge/reload-knowledge.js';
+import { renderReloadResult } from '../../src/bot/render/render-reload.js';
 import { buildIndex } from '../../src/engine/index.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { kb } from '../reply/fixtures.js';

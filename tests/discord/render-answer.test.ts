@@ -1,8 +1,8 @@
 import { ComponentType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { decodeCustomId } from '../../src/discord/custom-id.js';
-import { DISCORD_LIMITS, embedLength } from '../../src/discord/render/limits.js';
-import { renderAnswer } from '../../src/discord/render/render-answer.js';
+import { decodeCustomId } from '../../src/bot/custom-id.js';
+import { DISCORD_LIMITS, embedLength } from '../../src/bot/render/limits.js';
+import { renderAnswer } from '../../src/bot/render/render-answer.js';
 import { buildReply } from '../../src/reply/build-reply.js';
 import type { Answer } from '../../src/engine/index.js';
 import { answered, answeredMidParagraph, chipsPassage, declined, kb, middling } from '../reply/fixtures.js';

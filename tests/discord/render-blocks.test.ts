@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline } from '../../src/engine/index.js';
-import { renderBlocks, type Marking } from '../../src/discord/render/render-blocks.js';
+import { renderBlocks, type Marking } from '../../src/bot/render/render-blocks.js';
 import { balancedFences } from './markdown-checks.js';
 
 const none: Marking = { blocks: new Set(), words: new Set() };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Passage } from '../../src/engine/index.js';
-import { DISCORD_LIMITS, embedLength } from '../../src/discord/render/limits.js';
-import { renderAnswer } from '../../src/discord/render/render-answer.js';
+import { DISCORD_LIMITS, embedLength } from '../../src/bot/render/limits.js';
+import { renderAnswer } from '../../src/bot/render/render-answer.js';
 import { buildReply } from '../../src/reply/build-reply.js';
 import { answerWith, banPassages, cite, lookup, passageOf } from '../reply/document-fixtures.js';
 import { isWellFormed } from '../reply/well-formed.js';

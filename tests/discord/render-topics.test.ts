@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RelatedQuestion } from '../../src/engine/index.js';
-import { decodeCustomId } from '../../src/discord/custom-id.js';
-import { TOPICS_PER_PAGE, renderTopics } from '../../src/discord/render/render-topics.js';
+import { decodeCustomId } from '../../src/bot/custom-id.js';
+import { TOPICS_PER_PAGE, renderTopics } from '../../src/bot/render/render-topics.js';
 
 const entries: RelatedQuestion[] = Array.from({ length: 23 }, (_, i) => ({
   id: `q${i}`,

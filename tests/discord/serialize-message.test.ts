@@ -1,7 +1,7 @@
 import { InteractionResponseType, MessageFlags, type APIInteractionResponse } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { renderAnswerEmbeds, renderAnswerFor } from '../../src/discord/render/render-answer.js';
-import { encodeResponse, shareEmbeds } from '../../src/discord/render/serialize-message.js';
+import { renderAnswerEmbeds, renderAnswerFor } from '../../src/bot/render/render-answer.js';
+import { encodeResponse, shareEmbeds } from '../../src/bot/render/serialize-message.js';
 import { buildReply } from '../../src/reply/build-reply.js';
 import { answered, declined, kb } from '../reply/fixtures.js';
 

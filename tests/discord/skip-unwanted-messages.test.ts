@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isForBot } from '../../src/discord/skip-unwanted-messages.js';
+import { isForBot } from '../../src/gateway/skip-unwanted-messages.js';
 
 const BOT = '100';
 const packet = (d: Parameters<typeof isForBot>[0]['d']) => ({ t: 'MESSAGE_CREATE' as const, d });

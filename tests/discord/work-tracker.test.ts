@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkTracker } from '../../src/discord/work-tracker.js';
+import { createWorkTracker } from '../../src/bot/work-tracker.js';
 
 function deferred() {
   let resolve: () => void = () => undefined;

@@ -2,7 +2,7 @@
 import { GatewayIntentBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/engine/index.js';
-import { loadKnowledge } from '../../src/load-knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { ask, originalMessage, startHarness, stopHarness, type Harness } from './support/bot-harness.js';
 import { CONTENT_DIR } from './support/bot-env.js';
 import { expectWellFormedCall } from './support/expect-well-formed.js';
@@ -97,7 +97,7 @@ describe('/ask', () => {
   it('defers (type 5) when answering takes too long, then edits @original with the answer', async () => {
     const slow = slowKnowledge(await loadKnowledge(CONTENT_DIR));
     h = await startHarness({ loadKnowledge: () => Promise.resolve(slow.knowledge) });
-    // Past the bot's 2.5 s budget (src/discord/respond-in-time.ts): answering blocks like a huge index would.
+    // Past the bot's 2.5 s budget (src/bot/flow/send-in-time.ts): answering blocks like a huge index would.
     slow.slowDownNext(2_600);
     const payload = h.fake.build.chatInput({ name: 'ask', options: { question: 'What is a hyperscaler?' } });
     const first = await h.fake.interact(payload, { timeoutMs: 10_000 });

@@ -1,5 +1,5 @@
 /**
- * `src/main.ts` with configuration that used to hang, run out of memory or end in a library's stack
+ * `src/app/main.ts` with configuration that used to hang, run out of memory or end in a library's stack
  * trace: each exits 1 promptly with one line that names the variable and what it expects.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ afterEach(async () => {
 
 /** Exit 1 within generous bounds (a hang or an out-of-memory abort fails), one line naming `variable`. */
 async function expectRefused(env: Record<string, string>, variable: string, rule: RegExp): Promise<void> {
-  bot = spawnEntryPoint('src/main.ts', env);
+  bot = spawnEntryPoint('src/app/main.ts', env);
   const exit = await bot.exitWithin(20_000);
   const output = (bot.stdout + bot.stderr).trim();
   expect(exit, output).toEqual({ code: 1, signal: null });

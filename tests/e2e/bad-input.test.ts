@@ -1,6 +1,6 @@
 /** Hostile or broken text, as an /ask option and as a mention: always a well-formed reply, nobody pinged. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { NOTICES } from '../../src/discord/render/render-notice.js';
+import { NOTICES } from '../../src/bot/render/render-notice.js';
 import { ask, mention, startHarness, stopHarness, type Harness } from './support/bot-harness.js';
 import { expectWellFormedCall } from './support/expect-well-formed.js';
 import { CALLBACK, callbackMessage, callbackOf, firstEmbed, messageBody } from './support/payloads.js';

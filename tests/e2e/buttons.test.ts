@@ -1,7 +1,7 @@
 /** Related, feedback and delete buttons act from their custom_id alone, so they work after a restart. */
 import type { APIMessage, APIUser } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NOTICES } from '../../src/discord/render/render-notice.js';
+import { NOTICES } from '../../src/bot/render/render-notice.js';
 import { snowflake, type RecordedRestCall } from '../support/fake-discord/index.js';
 import {
   originalMessage,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NOTICES } from '../../src/discord/render/render-notice.js';
+import { NOTICES } from '../../src/bot/render/render-notice.js';
 import { ask, originalMessage, startHarness, stopHarness, type Harness } from './support/bot-harness.js';
 import { CONTENT_DIR } from './support/bot-env.js';
 import { expectWellFormedCall } from './support/expect-well-formed.js';

@@ -1,5 +1,5 @@
 /**
- * The compile worker from the built bot (`npm start` runs dist/main.js): its entry is the compiled
+ * The compile worker from the built bot (`npm start` runs dist/app/main.js): its entry is the compiled
  * dist/content/compile-worker.js next to the module that starts it, not the .ts source.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,11 +18,11 @@ afterEach(async () => {
   fake = undefined;
 });
 
-describe('dist/main.js', () => {
+describe('dist/app/main.js', () => {
   it('loads and reloads its content through the compiled worker', { timeout: 90_000 }, async () => {
     await buildOurBot();
     fake = await startFakeDiscord({ token: FAKE_TOKEN });
-    bot = spawnEntryPoint('dist/main.js', botEnv(fake, { LOG_LEVEL: 'info' }));
+    bot = spawnEntryPoint('dist/app/main.js', botEnv(fake, { LOG_LEVEL: 'info' }));
     await bot.waitForLog({ event: 'ready' }, 20_000);
     bot.child.kill('SIGHUP');
     expect(await bot.waitForLog({ event: 'reload' })).toMatchObject({ ok: true });

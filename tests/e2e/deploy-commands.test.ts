@@ -78,7 +78,7 @@ describe('deploy-commands', () => {
     fake = await startFakeDiscord({ token: FAKE_TOKEN });
     const appId = fake.world.application.id;
     const guildId = fake.world.guild.guild.id;
-    child = spawnEntryPoint('src/discord/deploy-commands.ts', {
+    child = spawnEntryPoint('src/app/deploy-commands.ts', {
       DISCORD_TOKEN: FAKE_TOKEN,
       DISCORD_APPLICATION_ID: appId,
       DISCORD_GUILD_ID: guildId,

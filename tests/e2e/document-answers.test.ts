@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listTopics } from '../../src/engine/index.js';
-import { loadKnowledge } from '../../src/load-knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { ask, startHarness, stopHarness, type Harness } from './support/bot-harness.js';
 import { expectWellFormedCall } from './support/expect-well-formed.js';
 import { callbackMessage, firstEmbed } from './support/payloads.js';

@@ -5,14 +5,14 @@
 import { REST } from 'discord.js';
 import { InteractionResponseType, Routes, type APIInteractionResponse } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKnowledgeStore } from '../../src/discord/knowledge-store.js';
+import { createKnowledgeStore } from '../../src/knowledge/knowledge-store.js';
 import {
   createBotContext,
   handleInteraction,
   type BotContext,
-} from '../../src/interactions/handle-interaction.js';
-import type { InteractionResponder } from '../../src/interactions/interaction-responder.js';
-import { loadKnowledge } from '../../src/load-knowledge.js';
+} from '../../src/bot/interactions/handle-interaction.js';
+import type { InteractionResponder } from '../../src/bot/interactions/interaction-responder.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { CONTENT_DIR } from './support/bot-env.js';
 import { LogCapture } from './support/log-capture.js';

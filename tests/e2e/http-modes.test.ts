@@ -5,8 +5,8 @@
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse-config.js';
-import { loadKnowledge } from '../../src/load-knowledge.js';
-import { startEndpoint, type RunningEndpoint } from '../../src/start-endpoint.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { startEndpoint, type RunningEndpoint } from '../../src/app/start-endpoint.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import type { EndpointClient } from '../support/interactions-http/client.js';
 import { CONTENT_DIR, FAKE_TOKEN } from './support/bot-env.js';
@@ -46,7 +46,7 @@ describe('npm start with a token and INTERACTIONS_PORT', () => {
     const discord = await startFakeDiscord({ token: FAKE_TOKEN });
     fake = discord;
     const setup = await endpointSetup(discord, { COOLDOWN_QUESTIONS: '2' });
-    child = spawnEntryPoint('src/main.ts', setup.env);
+    child = spawnEntryPoint('src/app/main.ts', setup.env);
     await child.waitForLog({ event: 'ready' });
     expect(await child.waitForLog({ event: 'endpoint-ready' })).toMatchObject({ port: setup.port });
     client = setup.client();
@@ -80,7 +80,7 @@ describe('npm run start:http', () => {
     [{ INTERACTIONS_PORT: '8080' }, /^Invalid configuration: DISCORD_PUBLIC_KEY: expected/],
     [{ DISCORD_PUBLIC_KEY: 'not-a-key', INTERACTIONS_PORT: '8080' }, /DISCORD_PUBLIC_KEY: expected/],
   ])('refuses to start with %o, naming what is missing', async (env, message) => {
-    child = spawnEntryPoint('src/http-main.ts', { CONTENT_DIR, ...env });
+    child = spawnEntryPoint('src/app/http-main.ts', { CONTENT_DIR, ...env });
     expect(await child.exitWithin(15_000)).toEqual({ code: 1, signal: null });
     expect(child.stderr).toMatch(message);
   });
@@ -92,7 +92,7 @@ describe('npm run start:http', () => {
       DISCORD_TOKEN: '',
       ADMIN_GUILD_ID: discord.world.guild.guild.id,
     });
-    child = spawnEntryPoint('src/http-main.ts', setup.env);
+    child = spawnEntryPoint('src/app/http-main.ts', setup.env);
     expect(await child.waitForLog({ event: 'ready' })).toMatchObject({ mode: 'http', withToken: false });
     client = setup.client();
     const reloadBy = (user: typeof discord.world.owner, permissions: bigint) =>

@@ -24,7 +24,7 @@ describe('a REST error that echoes the interaction URL', () => {
   it('is logged with the token redacted in rawError.message and rawError.errors', async () => {
     const discord = await startFakeDiscord({ token: FAKE_TOKEN });
     fake = discord;
-    bot = spawnEntryPoint('src/main.ts', botEnv(discord, { LOG_LEVEL: 'info' }));
+    bot = spawnEntryPoint('src/app/main.ts', botEnv(discord, { LOG_LEVEL: 'info' }));
     await bot.waitForLog({ event: 'ready' });
     const payload = discord.build.chatInput({ name: 'ask', options: { question: 'What is a GPU?' } });
     const echoed = `/api/v10/interactions/${payload.id}/${payload.token}/callback`;
@@ -61,7 +61,10 @@ describe('a REST error body that echoes the Authorization header (a proxy at DIS
       discord.restBase,
       (req) => req.method === 'POST' && /\/channels\/\d+\/messages$/.test(req.url ?? ''),
     );
-    bot = spawnEntryPoint('src/main.ts', botEnv(discord, { LOG_LEVEL: 'info', DISCORD_API_URL: proxy.base }));
+    bot = spawnEntryPoint(
+      'src/app/main.ts',
+      botEnv(discord, { LOG_LEVEL: 'info', DISCORD_API_URL: proxy.base }),
+    );
     await bot.waitForLog({ event: 'ready' }, 30_000);
     discord.dispatchMessage({ content: 'What is a GPU?', mentionBot: true });
     const failure = await bot.waitForLog({ msg: 'Message handler failed' }, 15_000);

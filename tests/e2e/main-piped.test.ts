@@ -10,7 +10,7 @@ function runMain(input: string) {
     LOG_LEVEL: 'warn',
     CONTENT_DIR: 'content',
   };
-  return spawnSync('npx', ['tsx', 'src/main.ts'], { input, env, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync('npx', ['tsx', 'src/app/main.ts'], { input, env, encoding: 'utf8', timeout: 60_000 });
 }
 
 describe('main without DISCORD_TOKEN', () => {
@@ -35,7 +35,7 @@ describe('main without DISCORD_TOKEN', () => {
       DISCORD_TOKEN: 'has space-secret-bit',
       LOG_LEVEL: 'info',
     };
-    const result = spawnSync('npx', ['tsx', 'src/main.ts'], {
+    const result = spawnSync('npx', ['tsx', 'src/app/main.ts'], {
       input: '',
       env,
       encoding: 'utf8',

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIUser } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NOTICES } from '../../src/discord/render/render-notice.js';
+import { NOTICES } from '../../src/bot/render/render-notice.js';
 import { snowflake, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { freePort } from '../support/free-port.js';
 import { movedBy, sampleValue, scrape, type Sample } from '../support/prometheus-text.js';
@@ -52,7 +52,7 @@ describe('metrics of the gateway bot', () => {
     const discord = (fake = await startFakeDiscord({ token: FAKE_TOKEN, heartbeatIntervalMs: 1_000 }));
     const port = await freePort();
     bot = spawnEntryPoint(
-      'src/main.ts',
+      'src/app/main.ts',
       botEnv(discord, {
         LOG_LEVEL: 'info',
         CONTENT_DIR: content,

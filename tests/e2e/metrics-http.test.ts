@@ -7,8 +7,8 @@
 import type { APIUser } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../src/config/parse-config.js';
-import { NOTICES } from '../../src/discord/render/render-notice.js';
-import { startEndpoint, type RunningEndpoint } from '../../src/start-endpoint.js';
+import { NOTICES } from '../../src/bot/render/render-notice.js';
+import { startEndpoint, type RunningEndpoint } from '../../src/app/start-endpoint.js';
 import { snowflake, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import type { EndpointClient } from '../support/interactions-http/client.js';
 import { movedBy, parseExposition, sampleValue, scrape, type Sample } from '../support/prometheus-text.js';
@@ -47,7 +47,7 @@ describe('metrics of the HTTP endpoint', () => {
       COOLDOWN_QUESTIONS: '4',
       METRICS_PORT: String(metricsPort),
     });
-    endpoint = spawnEntryPoint('src/http-main.ts', setup.env);
+    endpoint = spawnEntryPoint('src/app/http-main.ts', setup.env);
     // tsx compiles the sources first: on a busy machine that takes a while.
     await endpoint.waitForLog({ event: 'ready' }, 30_000);
     const http = (client = setup.client());

@@ -1,4 +1,4 @@
-/** `src/main.ts` as a process: exit codes and log lines for a refused token, and a graceful SIGTERM. */
+/** `src/app/main.ts` as a process: exit codes and log lines for a refused token, and a graceful SIGTERM. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
@@ -10,7 +10,7 @@ import { expectWellFormedCall } from './support/expect-well-formed.js';
 import { LEVEL } from './support/log-capture.js';
 import { messageBody, ROUTES } from './support/payloads.js';
 
-const MAIN = 'src/main.ts';
+const MAIN = 'src/app/main.ts';
 
 let fake: FakeDiscord | undefined;
 let bot: ChildBot | undefined;

@@ -25,7 +25,7 @@ describe.each(DIALECTS)('recorded activity on %s', (dialect) => {
     const store = storeEnv(await target.fresh());
     const discord = (fake = await startFakeDiscord({ token: FAKE_TOKEN }));
     bot = spawnEntryPoint(
-      'src/main.ts',
+      'src/app/main.ts',
       botEnv(discord, { LOG_LEVEL: 'info', COOLDOWN_QUESTIONS: '100', ...store }),
     );
     await bot.waitForLog({ event: 'ready' });

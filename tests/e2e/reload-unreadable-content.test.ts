@@ -1,5 +1,5 @@
 /**
- * `src/main.ts` as a process, reloading a content folder whose article.md is a FIFO nobody writes
+ * `src/app/main.ts` as a process, reloading a content folder whose article.md is a FIFO nobody writes
  * (issue 10, item 9): the reload reports the file at once, the old content keeps serving, and SIGTERM
  * still ends the process within the grace period.
  */
@@ -43,7 +43,7 @@ describe('reload with article.md a FIFO', () => {
     for (const name of ['article.md', 'glossary.md'])
       await copyFile(join(CONTENT_DIR, name), join(dir, name));
     fake = await startFakeDiscord({ token: FAKE_TOKEN });
-    bot = spawnEntryPoint('src/main.ts', botEnv(fake, { LOG_LEVEL: 'info', CONTENT_DIR: dir }));
+    bot = spawnEntryPoint('src/app/main.ts', botEnv(fake, { LOG_LEVEL: 'info', CONTENT_DIR: dir }));
     await bot.waitForLog({ event: 'ready' });
 
     await rm(join(dir, 'article.md'));

@@ -4,7 +4,7 @@
  */
 import type { APIMessage, APIUser } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NOTICES } from '../../src/discord/render/render-notice.js';
+import { NOTICES } from '../../src/bot/render/render-notice.js';
 import { snowflake, snowflakeTime } from '../support/fake-discord/index.js';
 import {
   ask,

@@ -1,6 +1,6 @@
 /** REST trouble: a 429 delays a reply but never doubles it; 500s are logged and the bot carries on. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { NOTICES } from '../../src/discord/render/render-notice.js';
+import { NOTICES } from '../../src/bot/render/render-notice.js';
 import { ask, mention, startHarness, stopHarness, type Harness } from './support/bot-harness.js';
 import { expectWellFormedCall } from './support/expect-well-formed.js';
 import { LEVEL } from './support/log-capture.js';

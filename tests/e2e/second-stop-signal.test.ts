@@ -68,7 +68,7 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('%s twice, 2 ms apart, to the bot'
       const config = await target.fresh();
       const discord = (fake = await startFakeDiscord({ token: FAKE_TOKEN }));
       const child = (bot = spawnEntryPoint(
-        'src/main.ts',
+        'src/app/main.ts',
         botEnv(discord, { LOG_LEVEL: 'info', COOLDOWN_QUESTIONS: '100', ...storeEnv(config) }),
       ));
       await child.waitForLog({ event: 'ready' }, 60_000);
@@ -147,7 +147,7 @@ describe('SIGTERM twice to the HTTP interactions endpoint', () => {
       const config = await target.fresh();
       const discord = (fake = await startFakeDiscord({ token: FAKE_TOKEN }));
       const setup = await endpointSetup(discord, { COOLDOWN_QUESTIONS: '100', ...storeEnv(config) });
-      const child = (bot = spawnEntryPoint('src/http-main.ts', setup.env));
+      const child = (bot = spawnEntryPoint('src/app/http-main.ts', setup.env));
       await child.waitForLog({ event: 'ready' }, 60_000);
       const http = (client = setup.client());
       const questions = numberedQuestions(10);

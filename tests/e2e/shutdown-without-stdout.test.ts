@@ -18,7 +18,7 @@ describe('SIGTERM with stdout gone', () => {
   it('exits 0 within the grace period when the log reader has closed (EPIPE) and the gateway is down', async () => {
     const discord = await startFakeDiscord({ token: FAKE_TOKEN });
     fake = discord;
-    bot = spawnEntryPoint('src/main.ts', botEnv(discord, { LOG_LEVEL: 'debug' }));
+    bot = spawnEntryPoint('src/app/main.ts', botEnv(discord, { LOG_LEVEL: 'debug' }));
     await bot.waitForLog({ event: 'ready' });
     // The log reader goes away (a closed `| tee`, a dead log shipper): every write now fails with EPIPE.
     bot.child.stdout.destroy();

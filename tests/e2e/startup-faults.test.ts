@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 function startMain(on: FakeDiscord): ChildBot {
-  return spawnEntryPoint('src/main.ts', botEnv(on, { LOG_LEVEL: 'info' }));
+  return spawnEntryPoint('src/app/main.ts', botEnv(on, { LOG_LEVEL: 'info' }));
 }
 
 /** Exit 1 within `withinMs`, exactly one fatal line matching `message`, no stack trace on stderr. */

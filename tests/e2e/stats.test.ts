@@ -4,7 +4,7 @@
  */
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NOTICES } from '../../src/discord/render/render-notice.js';
+import { NOTICES } from '../../src/bot/render/render-notice.js';
 import { ask, startHarness, stopHarness, type Harness } from './support/bot-harness.js';
 import { expectWellFormedCall } from './support/expect-well-formed.js';
 import {

@@ -31,7 +31,7 @@ afterEach(async () => {
 async function startStoring(config: StoreConfig): Promise<{ discord: FakeDiscord; child: ChildBot }> {
   const discord = (fake = await startFakeDiscord({ token: FAKE_TOKEN }));
   const child = (bot = spawnEntryPoint(
-    'src/main.ts',
+    'src/app/main.ts',
     botEnv(discord, { LOG_LEVEL: 'info', COOLDOWN_QUESTIONS: '100', ...storeEnv(config) }),
   ));
   await child.waitForLog({ event: 'ready' }, 60_000);

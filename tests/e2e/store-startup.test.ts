@@ -7,7 +7,7 @@ import { botEnv, FAKE_TOKEN } from './support/bot-env.js';
 import { spawnEntryPoint, type ChildBot } from './support/child-bot.js';
 import { LEVEL } from './support/log-capture.js';
 
-const MAIN = 'src/main.ts';
+const MAIN = 'src/app/main.ts';
 let root: string;
 let fake: FakeDiscord | undefined;
 let bot: ChildBot | undefined;

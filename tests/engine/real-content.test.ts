@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, type IndexedKnowledgeBase } from '../../src/engine/index.js';
-import { loadKnowledge } from '../../src/load-knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 
 describe('answerQuestion on the real content', () => {
   let ikb: IndexedKnowledgeBase;

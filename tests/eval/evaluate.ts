@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { answerQuestion, type Answer, type IndexedKnowledgeBase } from '../../src/engine/index.js';
-import { loadKnowledge } from '../../src/load-knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { buildBm25 } from './bm25-baseline.js';
 import {
   DOCS_RIGHT_FIRST,

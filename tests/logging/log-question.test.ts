@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { logQuestion } from '../../src/discord/log-question.js';
+import { logQuestion } from '../../src/bot/log-question.js';
 import { createLogger } from '../../src/logging/logger.js';
 
 function capture() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestPassage } from '../../src/engine/index.js';
 import { buildReview } from '../../src/review/build-review.js';
-import { loadKnowledge } from '../../src/load-knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { glimmerwortIndex } from '../engine/glimmerwort-fixture.js';
 import { activityOf, declined, perDay, tally, TODAY } from './activity-fixture.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DISCORD_LIMITS, embedLength } from '../../src/discord/render/limits.js';
-import { renderStatsEmbed } from '../../src/discord/render/render-stats.js';
+import { DISCORD_LIMITS, embedLength } from '../../src/bot/render/limits.js';
+import { renderStatsEmbed } from '../../src/bot/render/render-stats.js';
 import { renderReviewText } from '../../src/review/render-review-text.js';
 import type { Review } from '../../src/review/review.js';
 import { perDay, TODAY } from './activity-fixture.js';

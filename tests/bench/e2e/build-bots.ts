@@ -11,7 +11,7 @@ const HTTP_BASELINE_SOURCE = 'tests/bench/http-baseline-server.ts';
 export const HTTP_BASELINE_ENTRY = `${BASELINE_DIR}/http-baseline-server.mjs`;
 
 /**
- * The node arguments of `npm start` (package.json's `start` script, e.g. `node dist/main.js`), or of
+ * The node arguments of `npm start` (package.json's `start` script, e.g. `node dist/app/main.js`), or of
  * another script such as `start:http`, so
  * the benchmark runs the bot with whatever flags deployment uses. Only a plain `node …` is accepted,
  * optionally behind `exec` (which lets npm's forwarded signals reach node).

@@ -25,7 +25,7 @@ export interface Contender {
 /** How to start one contender. */
 export interface ContenderOptions {
   readonly label: string;
-  /** What follows `node`, e.g. ['dist/main.js']. */
+  /** What follows `node`, e.g. ['dist/app/main.js']. */
   readonly args: readonly string[];
   readonly questions: readonly string[];
   /** Extra node flags put first, e.g. --cpu-prof. */

@@ -5,9 +5,9 @@
 import type { APIMessage } from 'discord.js';
 import { expect } from 'vitest';
 import { parseConfig } from '../../../src/config/parse-config.js';
-import type { Clock } from '../../../src/discord/abuse/expiring-map.js';
-import type { LoadKnowledge } from '../../../src/discord/reload-knowledge.js';
-import { startBot, type RunningBot } from '../../../src/start-bot.js';
+import type { Clock } from '../../../src/bot/abuse/expiring-map.js';
+import type { LoadKnowledge } from '../../../src/knowledge/reload-knowledge.js';
+import { startBot, type RunningBot } from '../../../src/app/start-bot.js';
 import type { Recorder } from '../../../src/store/records.js';
 import {
   startFakeDiscord,

@@ -1,4 +1,4 @@
-/** Runs an entry point (`src/main.ts`, `src/discord/deploy-commands.ts`) as a child process, as `npm` would. */
+/** Runs an entry point (`src/app/main.ts`, `src/app/deploy-commands.ts`) as a child process, as `npm` would. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { REPO_ROOT } from './bot-env.js';
 import { parseLogLines, type LogRecord } from './log-capture.js';

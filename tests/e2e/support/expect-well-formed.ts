@@ -1,6 +1,6 @@
 /**
  * One assertion for everything the bot sends Discord: within Discord's documented limits, no broken
- * Unicode, nobody pinged. The limits are written out here, independently of src/discord/render/limits.ts.
+ * Unicode, nobody pinged. The limits are written out here, independently of src/bot/render/limits.ts.
  */
 import { expect } from 'vitest';
 import type { RecordedRestCall } from '../../support/fake-discord/index.js';

@@ -1,0 +1,18 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// eslint.config.js enforces the folder picture with import-x/no-restricted-paths zones built from its
+// LAYERS; a folder missing from LAYERS would escape every zone, so each folder of src/ must be listed.
+const configPath = '../../eslint.config.js';
+
+describe('the folder picture (eslint.config.js LAYERS)', () => {
+  it('lists every top-level folder of src/ exactly once, and no file lies loose in src/', async () => {
+    const { LAYERS } = (await import(configPath)) as { LAYERS: readonly (readonly string[])[] };
+    const listed = LAYERS.flat();
+    const entries = readdirSync('src', { withFileTypes: true });
+    const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name);
+    expect([...listed].sort()).toEqual([...folders].sort());
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(entries.filter((e) => e.isFile()).map((e) => e.name)).toEqual([]);
+  });
+});

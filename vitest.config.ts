@@ -16,7 +16,11 @@ export default defineConfig({
     hookTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: END_TO_END } },
-      { extends: true, test: { name: 'e2e', include: END_TO_END } },
+      {
+        extends: true,
+        // Builds dist/ once before the first file: the bot's entry points run compiled, as npm starts them.
+        test: { name: 'e2e', include: END_TO_END, globalSetup: ['tests/e2e/support/build-dist.ts'] },
+      },
     ],
   },
 });

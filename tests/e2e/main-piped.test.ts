@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 // `npm start` without a token: the offline console over the real engine and the real content folder.
+// `npm start` runs the compiled bot; the end-to-end project's global setup builds it once (build-dist.ts).
+const MAIN = ['dist/app/main.js'];
+
 function runMain(input: string) {
   // Empty rather than deleted: a developer's .env must not supply a token (real variables win, '' is unset).
   const env: NodeJS.ProcessEnv = {
@@ -10,7 +13,7 @@ function runMain(input: string) {
     LOG_LEVEL: 'warn',
     CONTENT_DIR: 'content',
   };
-  return spawnSync('npx', ['tsx', 'src/app/main.ts'], { input, env, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, MAIN, { input, env, encoding: 'utf8', timeout: 60_000 });
 }
 
 describe('main without DISCORD_TOKEN', () => {
@@ -35,7 +38,7 @@ describe('main without DISCORD_TOKEN', () => {
       DISCORD_TOKEN: 'has space-secret-bit',
       LOG_LEVEL: 'info',
     };
-    const result = spawnSync('npx', ['tsx', 'src/app/main.ts'], {
+    const result = spawnSync(process.execPath, MAIN, {
       input: '',
       env,
       encoding: 'utf8',

@@ -1,5 +1,7 @@
 /** Runs an entry point (`src/app/main.ts`, `src/app/deploy-commands.ts`) as a child process, as `npm` would. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { REPO_ROOT } from './bot-env.js';
 import { parseLogLines, type LogRecord } from './log-capture.js';
 
@@ -132,9 +134,26 @@ export class ChildBot {
   }
 }
 
-/** Starts `node --import tsx <script>` in the repository root with only the given environment. */
+/**
+ * Starts an entry point of the bot in the repository root with only the given environment, as npm
+ * runs it: `src/app/main.ts` (npm start), `src/app/http-main.ts`, `src/app/sharded.ts` and
+ * `src/app/deploy-commands.ts` run as `node dist/….js`, built once per run by the end-to-end
+ * project's global setup (build-dist.ts); a `dist/….js` path runs as given.
+ */
 export function spawnEntryPoint(script: string, env: Record<string, string>): ChildBot {
-  return new ChildBot(process.execPath, ['--import', 'tsx', script], env);
+  return new ChildBot(process.execPath, [compiledEntry(script)], env);
+}
+
+/** `src/x/y.ts` → `dist/x/y.js` (tsconfig.build.json), checked to exist. */
+function compiledEntry(script: string): string {
+  const compiled = script.replace(/^src\/(.+)\.ts$/u, 'dist/$1.js');
+  if (!compiled.startsWith('dist/'))
+    throw new Error(`spawnEntryPoint runs src/….ts or dist/….js entry points, not ${script}`);
+  if (!existsSync(join(REPO_ROOT, compiled)))
+    throw new Error(
+      `${compiled} is missing: the end-to-end project's global setup builds it (npm run build)`,
+    );
+  return compiled;
 }
 
 /** Runs `npm <args>` (e.g. `start`) in the repository root with only the given environment. */

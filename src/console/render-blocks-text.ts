@@ -1,21 +1,12 @@
-import type { AdmonitionKind, Block, Inline, ListItem } from '../engine/index.js';
+import type { Block, Inline, ListItem } from '../engine/index.js';
 import { markWords } from '../reply/mark-words.js';
 import type { DocumentQuote } from '../reply/reply-model.js';
 import { safeHttpUrl } from '../reply/safe-http-url.js';
 import { stripUnsafeCharacters } from '../reply/strip-unsafe-characters.js';
+import { ADMONITION_LABELS as LABELS } from '../reply/admonition-labels.js';
 
 /** How to draw a matched word (ANSI bold on a terminal, as is otherwise). */
 export type Emphasise = (text: string) => string;
-
-const LABELS: Record<AdmonitionKind, string> = {
-  note: 'Note',
-  tip: 'Tip',
-  info: 'Info',
-  important: 'Important',
-  warning: 'Warning',
-  caution: 'Caution',
-  danger: 'Danger',
-};
 
 /**
  * A document passage as plain text with its structure: code indented four spaces, lists as lists,

@@ -1,9 +1,10 @@
-import type { AdmonitionKind, Block } from '../../engine/index.js';
+import type { Block } from '../../engine/index.js';
 import { escapeContentText } from './limits.js';
 import { renderCodeBlock } from './render-code-block.js';
 import { renderInlines, type Fitted } from './render-inline.js';
 import { renderList } from './render-list.js';
 import { renderTable } from './render-table.js';
+import { ADMONITION_LABELS as LABELS } from '../../reply/admonition-labels.js';
 
 /** Which blocks get their matched words bolded (by index, or all), and the words. */
 export interface Marking {
@@ -12,15 +13,6 @@ export interface Marking {
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
-const LABELS: Record<AdmonitionKind, string> = {
-  note: 'Note',
-  tip: 'Tip',
-  info: 'Info',
-  important: 'Important',
-  warning: 'Warning',
-  caution: 'Caution',
-  danger: 'Danger',
-};
 // Quoting a block costs `> ` per line; a few rounds find the budget that fits.
 const QUOTE_ROUNDS = 4;
 

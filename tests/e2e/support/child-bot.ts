@@ -80,8 +80,12 @@ export class ChildBot {
     return parseLogLines(this.#stdout);
   }
 
-  /** The first log record with these fields, already written or future. */
-  waitForLog(fields: Record<string, unknown>, timeoutMs = 10_000): Promise<LogRecord> {
+  /**
+   * The first log record with these fields, already written or future. The default wait is how long
+   * a bot may take to start when three test files share two cores (vitest.config.ts), inside the
+   * 30 s test timeout; it bounds a wait for a line, not a figure any test asserts.
+   */
+  waitForLog(fields: Record<string, unknown>, timeoutMs = 25_000): Promise<LogRecord> {
     const match = (): LogRecord | undefined =>
       this.logs().find((r) => Object.entries(fields).every(([k, v]) => r[k] === v));
     return new Promise((resolve, reject) => {

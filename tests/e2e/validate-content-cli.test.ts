@@ -23,8 +23,11 @@ describe('validate-content', () => {
     ]);
     expect(run.status).toBe(1);
     // The good folder after two broken ones is still compiled.
+    // Each folder's verdict, then (indented) every file it read.
     expect(run.stdout).toBe(
-      'tests/fixtures/packs/sourdough: OK — "The history and science of sourdough bread", 11 passages, 5 glossary terms, 16 questions (0 curated)\n',
+      'tests/fixtures/packs/sourdough: OK — "The history and science of sourdough bread", 11 passages, 5 glossary terms, 16 questions (0 curated)\n' +
+        '  article.md: "The history and science of sourdough bread", 6 passages\n' +
+        '  glossary.md: 5 terms\n',
     );
     expect(run.stderr).toContain('Content folder tests/fixtures/packs/broken-article-empty is invalid:');
     expect(run.stderr).toMatch(
@@ -38,7 +41,11 @@ describe('validate-content', () => {
   it('exits 0 when every folder compiles', () => {
     const run = validate(['content', 'tests/fixtures/packs/sourdough']);
     expect(run.status).toBe(0);
-    expect(run.stdout.trim().split('\n')).toHaveLength(2);
+    const verdicts = run.stdout.split('\n').filter((line) => line.length > 0 && !line.startsWith('  '));
+    expect(verdicts.map((line) => line.replace(/: OK — .*$/u, ''))).toEqual([
+      'content',
+      'tests/fixtures/packs/sourdough',
+    ]);
     expect(run.stderr).toBe('');
   });
 });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compileFiles } from '../../src/content/compile-content.js';
+import { answerQuestion, buildIndex } from '../../src/engine/index.js';
+import { resolveQuery } from '../../src/engine/query/resolve-query.js';
+
+// A documentation page: no dates anywhere, and questions framed the way people ask about software.
+const PAGE = `# Events
+
+## The ready event
+
+The ready event fires once, after the client has logged in and cached the guilds it can see.
+
+## Dialects
+
+Kysely talks to PostgreSQL, MySQL and SQLite through its built-in dialects.
+`;
+// The same kind of page with a date: a "when" question there may ask for it.
+const DATED = `${PAGE}
+## History
+
+The event API was redesigned in 2021.
+`;
+
+const ikbOf = (text: string) =>
+  buildIndex(compileFiles('fixture', { documents: [{ file: 'events.md', text }] }));
+const ikb = ikbOf(PAGE);
+
+describe('questions about documentation', () => {
+  it('reads a present-tense "when" as a condition in a content without dates', () => {
+    expect(resolveQuery(ikb, 'when does the ready event fire').answerType).toBeUndefined();
+    expect(resolveQuery(ikbOf(DATED), 'when does the ready event fire').answerType).toBe('time');
+    // A past or future "when" still asks for a date, which this page cannot give.
+    expect(resolveQuery(ikb, 'when was the ready event added').answerType).toBe('time');
+    const answer = answerQuestion(ikb, 'when does the ready event fire');
+    expect(answer.answered).toBe(true);
+    expect(answer.best?.passages.map((p) => p.text).join(' ')).toContain('fires once');
+  });
+
+  it('does not count asking words the content never uses against a question', () => {
+    expect(resolveQuery(ikb, 'does kysely support sqlite').units.map((u) => u.word)).not.toContain('support');
+    const answer = answerQuestion(ikb, 'does kysely support sqlite');
+    expect(answer.answered).toBe(true);
+    expect(answer.best?.passages.map((p) => p.text).join(' ')).toContain('SQLite');
+  });
+
+  it('still declines a question whose topic the page lacks', () => {
+    expect(answerQuestion(ikb, 'does kysely support oracle cloud billing').answered).toBe(false);
+  });
+});

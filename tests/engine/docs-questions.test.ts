@@ -13,6 +13,10 @@ The ready event fires once, after the client has logged in and cached the guilds
 ## Dialects
 
 Kysely talks to PostgreSQL, MySQL and SQLite through its built-in dialects.
+
+## Sending
+
+To send a message to a channel, call the send method of the channel with its text.
 `;
 // The same kind of page with a date: a "when" question there may ask for it.
 const DATED = `${PAGE}
@@ -41,6 +45,12 @@ describe('questions about documentation', () => {
     const answer = answerQuestion(ikb, 'does kysely support sqlite');
     expect(answer.answered).toBe(true);
     expect(answer.best?.passages.map((p) => p.text).join(' ')).toContain('SQLite');
+  });
+
+  it('reads software shorthand as the word it stands for ("msg" for message)', () => {
+    const answer = answerQuestion(ikb, 'how do i send a msg to a channel');
+    expect(answer.answered).toBe(true);
+    expect(answer.best?.passages.map((p) => p.text).join(' ')).toContain('send method');
   });
 
   it('still declines a question whose topic the page lacks', () => {

@@ -54,6 +54,16 @@ store stored keep kept storage
 mix mixed mixing combine combined
 called call named name nicknamed dubbed known
 miner miners prospector prospectors
+message messages msg msgs
+command commands cmd cmds
+maximum max limit limits
+minimum min
+database databases db dbs
+link links hyperlink hyperlinks url urls
+import imports importing require requires
+argument arguments arg args parameter parameters param params
+directory directories dir folder folders
+image images img picture pictures pic
 `;
 
 /** Maps a folded word to the other words of its groups. */

@@ -53,6 +53,14 @@ describe('questions about documentation', () => {
     expect(answer.best?.passages.map((p) => p.text).join(' ')).toContain('send method');
   });
 
+  it('reads the words docs use for events as one another ("fire" for emitted)', () => {
+    const page = '# Events\n\n## Ready\n\nThe ready event is emitted once the client has logged in.\n';
+    const events = ikbOf(page);
+    const fire = resolveQuery(events, 'when does the ready event fire').units.find((u) => u.word === 'fire');
+    expect(fire?.alternatives.map((a) => a.key)).toContain('emit');
+    expect(answerQuestion(events, 'when does the ready event fire').answered).toBe(true);
+  });
+
   it('still declines a question whose topic the page lacks', () => {
     expect(answerQuestion(ikb, 'does kysely support oracle cloud billing').answered).toBe(false);
   });

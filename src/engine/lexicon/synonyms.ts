@@ -64,6 +64,8 @@ import imports importing require requires
 argument arguments arg args parameter parameters param params
 directory directories dir folder folders
 image images img picture pictures pic
+fire fires fired firing emit emits emitted emitting trigger triggers triggered
+error errors exception exceptions throw throws thrown
 `;
 
 /** Maps a folded word to the other words of its groups. */

@@ -3,6 +3,8 @@ import { findEquivalences } from './find-equivalences.js';
 import { deriveAcronymEntries, deriveGlossaryEntries, deriveTopicEntries } from './derive-entries.js';
 import { deriveHeadingEntries } from './derive-heading-entries.js';
 import type { KnowledgeBase, QaEntry } from './knowledge-base.js';
+import type { Section } from './group-passages.js';
+import type { ParsedDocument } from './parse-document.js';
 import { duplicatePassages, parseDocuments } from './parse-documents.js';
 import { parseGlossary } from './parse-glossary.js';
 import { parseQuestionsFile } from './questions-file.js';
@@ -54,6 +56,17 @@ function mergeEntries(curated: QaEntry[], generated: QaEntry[], problems: Conten
   return merged;
 }
 
+/**
+ * A document's sections, led by its introduction (the passages above its first heading) titled by
+ * the document's title: "what is a modal?" asks the opening of the page "Modals". A document
+ * without headings has no introduction apart from itself: its passages answer as themselves.
+ */
+function withIntroduction(d: ParsedDocument): Section[] {
+  if (d.sections.length === 0) return [];
+  const intro = d.passages.filter((p) => p.section === undefined).map((p) => p.id);
+  return [{ heading: d.info.title, depth: 1, passageIds: intro }, ...d.sections];
+}
+
 /** Compiles already-read content files; pure, so tests can feed it strings. */
 export function compileFiles(
   dir: string,
@@ -76,7 +89,7 @@ export function compileFiles(
   const generated = [
     ...deriveGlossaryEntries(glossary?.entries ?? []),
     ...deriveAcronymEntries(glossary?.entries ?? [], passages),
-    ...documents.flatMap((d) => deriveHeadingEntries(d.sections, several ? `${d.info.id}-` : '')),
+    ...documents.flatMap((d) => deriveHeadingEntries(withIntroduction(d), several ? `${d.info.id}-` : '')),
   ];
   const entries = mergeEntries(curated.entries, generated, problems);
   // Topic entries are one per passage (distinct ids); two may share a title, as two sections may.

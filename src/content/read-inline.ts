@@ -1,5 +1,6 @@
 import type { Definition, PhrasingContent, RootContent } from 'mdast';
 import type { Inline } from './knowledge-base.js';
+import { componentName, htmlComponentName } from './read-component.js';
 
 /** What inline reading needs from its document: its public page and its link definitions. */
 export interface InlineContext {
@@ -51,9 +52,21 @@ function readOne(node: PhrasingContent, context: InlineContext): Inline[] {
       // A link that cannot be followed from Discord keeps its text.
       return url === undefined ? children : [{ type: 'link', url, children }];
     }
-    case 'mdxJsxTextElement':
-      // A component is not content; the text it wraps is.
-      return readInline(node.children, context);
+    case 'mdxJsxTextElement': {
+      // A component is not content; the text it wraps is, or the API name an empty one renders.
+      if (node.children.length > 0) return readInline(node.children, context);
+      const attributes = new Map(
+        node.attributes.flatMap((a) =>
+          a.type === 'mdxJsxAttribute' && typeof a.value === 'string' ? [[a.name, a.value] as const] : [],
+        ),
+      );
+      const name = componentName(attributes);
+      return name === undefined ? [] : [{ type: 'code', value: name }];
+    }
+    case 'html': {
+      const name = htmlComponentName(node.value);
+      return name === undefined ? [] : [{ type: 'code', value: name }];
+    }
     case 'textDirective':
       // `TextChannel:Class` is prose, not a directive: keep what the author wrote.
       return [{ type: 'text', value: softBreaks(sourceOf(node, context)) }];

@@ -120,3 +120,26 @@ Warsaw and the Vistula river meet. Warsaw is big.
     expect(new Set(questions).size).toBe(3);
   });
 });
+
+describe('the introduction of a page with sections', () => {
+  // "what is a modal?" asks the page's opening, which stands under the page title, not a section.
+  const page = `# Modals
+
+With modals you can create pop-up forms that collect formatted inputs.
+
+## Building modals
+
+To create a modal you construct a new ModalBuilder.
+`;
+
+  it('is a section titled by the document title', () => {
+    const kb = compileFiles('fixture', { documents: [{ file: 'modals.md', text: page }] });
+    const intro = kb.entries.find((e) => e.origin === 'heading' && e.question === 'Modals');
+    expect(intro?.passageIds).toEqual([kb.passages[0]?.id]);
+  });
+
+  it('is not one for a page without sections (its passages answer as themselves)', () => {
+    const kb = compileFiles('fixture', { article: '# Warsaw\n\nWarsaw lies on the Vistula.\n' });
+    expect(kb.entries.filter((e) => e.origin === 'heading')).toEqual([]);
+  });
+});

@@ -166,11 +166,24 @@ describe('front matter, HTML, Vue and MDX', () => {
     }
   });
 
-  it('drops HTML comments and Vue components, keeping the text they wrap', () => {
+  it('drops HTML comments and Vue components, keeping the text they wrap or the API name they render', () => {
     const passages = parse(
       '# T\n\n<!-- eslint-skip -->\n\n<p><DocsLink path="Collector:Class">Collectors</DocsLink> are *useful*.</p>\n\nUsing <DocsLink path="TextChannel:Class#awaitMessages" type="method" /> is easier.\n\n<ResultingCode path="x" />\n',
     );
-    expect(passages.map((p) => p.text)).toEqual(['Collectors are useful.', 'Using  is easier.']);
+    expect(passages.map((p) => p.text)).toEqual([
+      'Collectors are useful.',
+      'Using TextChannel#awaitMessages() is easier.',
+    ]);
+    expect(passages[1]?.blocks).toEqual([
+      {
+        kind: 'paragraph',
+        inline: [
+          { type: 'text', value: 'Using ' },
+          { type: 'code', value: 'TextChannel#awaitMessages()' },
+          { type: 'text', value: ' is easier.' },
+        ],
+      },
+    ]);
     expect(passages[0]?.blocks).toEqual([
       {
         kind: 'paragraph',
@@ -203,6 +216,13 @@ describe('front matter, HTML, Vue and MDX', () => {
     const { passages, format, info } = parseDocument({ file: 'flow.mdx', text: mdx });
     expect([format, info.title]).toEqual(['mdx', 'Execution flow']);
     expect(passages.map((p) => p.text)).toEqual(['Run it.']);
+  });
+
+  it('reads an empty MDX component naming an API item as that name, and drops one naming none', () => {
+    const mdx = '# T\n\nCall <DocsLink path="Client:Class#ready" /> once.<Spacer size="2" />\n';
+    const { passages, format } = parseDocument({ file: 'ready.mdx', text: mdx });
+    expect(format).toBe('mdx');
+    expect(passages.map((p) => p.text)).toEqual(['Call Client#ready once.']);
   });
 
   it('reads a page that is not valid MDX as Markdown, and says so', () => {

@@ -57,9 +57,10 @@ describe('a folder of several documents', () => {
     expect(kb.passages.find((p) => p.id === 'p1')?.url).toBeUndefined();
   });
 
-  it('asks a question heading, titles an entry by any other heading, with the section passages in order', () => {
+  it('asks a question heading, titles an entry by any other heading (the introduction by the title), with the section passages in order', () => {
     const headings = kb.entries.filter((e) => e.origin === 'heading').map((e) => [e.question, e.passageIds]);
     expect(headings).toEqual([
+      ['Seals', ['p1']],
       ['Diet', ['p2']],
       ['How do I ban a user?', ['faq-p1', 'faq-p2']],
       ['Kick a user', ['faq-p3']],

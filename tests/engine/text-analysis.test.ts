@@ -35,6 +35,12 @@ describe('stemWord', () => {
     expect(stemWord('gpu')).toBe('gpu');
     expect(stemWord('trainium2')).toBe('trainium2');
   });
+
+  it('meets a short word kept whole with its inflections that Porter undoubles ("added" → "ad")', () => {
+    expect(stemWord('added')).toBe(stemWord('add'));
+    expect(stemWord('adding')).toBe(stemWord('add'));
+    expect(stemWord('stopped')).toBe(stemWord('stop'));
+  });
 });
 
 describe('damerauLevenshtein and allowedEdits', () => {

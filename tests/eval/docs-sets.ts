@@ -11,28 +11,28 @@ export function docsSetPaths(): string[] {
 }
 
 /**
- * Each docs set's bar for the right passage first: what it measured when the compiler learned
- * Markdown (2026-12-07, docs/answers.md), rounded down to five points. Far under the
+ * Each docs set's bar for the right passage first: what it measured after the docs-quality changes
+ * (2026-12-07, docs/answers.md), rounded down to five points. Still far under the
  * issue's 85% target: they hold today's figure, they do not claim the target.
  */
 export const DOCS_RIGHT_FIRST: Readonly<Record<string, number>> = {
-  'discordjs-guide-all': 0.4,
-  'discordjs-guide-collectors': 0.45,
-  'discordjs-guide-command-deployment': 0.45,
-  'discordjs-guide-command-handling': 0.4,
-  'discordjs-guide-context-menus': 0.45,
-  'discordjs-guide-embeds': 0.4,
+  'discordjs-guide-all': 0.45,
+  'discordjs-guide-collectors': 0.55,
+  'discordjs-guide-command-deployment': 0.5,
+  'discordjs-guide-command-handling': 0.5,
+  'discordjs-guide-context-menus': 0.65,
+  'discordjs-guide-embeds': 0.55,
   'discordjs-guide-event-handling': 0.4,
-  'discordjs-guide-modals': 0.35,
-  'discordjs-guide-select-menus': 0.55,
-  'kysely-docs-0012-logging': 0.4,
-  'kysely-docs-all': 0.55,
-  'kysely-docs-dialects': 0.6,
-  'kysely-docs-execution': 0.35,
-  'kysely-docs-expressions': 0.55,
-  'kysely-docs-migrations': 0.65,
-  'kysely-docs-plugins': 0.35,
-  'kysely-docs-relations': 0.6,
+  'discordjs-guide-modals': 0.45,
+  'discordjs-guide-select-menus': 0.7,
+  'kysely-docs-0012-logging': 0.55,
+  'kysely-docs-all': 0.65,
+  'kysely-docs-dialects': 0.65,
+  'kysely-docs-execution': 0.5,
+  'kysely-docs-expressions': 0.65,
+  'kysely-docs-migrations': 0.75,
+  'kysely-docs-plugins': 0.4,
+  'kysely-docs-relations': 0.65,
 };
 /** Every docs folder declines this share of tests/eval/off-topic.json (measured 90–99.5%). */
 export const OFF_TOPIC_DECLINED = 0.9;

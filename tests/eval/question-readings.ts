@@ -18,6 +18,8 @@ import { TUNING } from '../../src/engine/tuning.js';
 export interface QuestionReading {
   readonly candidates: readonly Candidate[];
   readonly passages: readonly string[];
+  /** Every passage each leader's entry answers with (a section's entry shows its passages together). */
+  readonly shown: readonly (readonly string[])[];
   readonly asksForKind: boolean;
   /** Nothing ranked and the question asks about the whole article: answered with the first paragraph. */
   readonly overview: boolean;
@@ -44,6 +46,7 @@ export function readQuestion(
     passages: ranked
       .slice(0, candidates.length)
       .map((r) => ikb.entries[r.entryIndex]?.entry.passageIds[0] ?? ''),
+    shown: ranked.slice(0, candidates.length).map((r) => ikb.entries[r.entryIndex]?.entry.passageIds ?? []),
     asksForKind: query.answerType !== undefined,
     overview: ranked.length === 0 && asksForOverview(question),
   };

@@ -54,6 +54,18 @@ store stored keep kept storage
 mix mixed mixing combine combined
 called call named name nicknamed dubbed known
 miner miners prospector prospectors
+message messages msg msgs
+command commands cmd cmds
+maximum max limit limits
+minimum min
+database databases db dbs
+link links hyperlink hyperlinks url urls
+import imports importing require requires
+argument arguments arg args parameter parameters param params
+directory directories dir folder folders
+image images img picture pictures pic
+fire fires fired firing emit emits emitted emitting trigger triggers triggered
+error errors exception exceptions throw throws thrown
 `;
 
 /** Maps a folded word to the other words of its groups. */

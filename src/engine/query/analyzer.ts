@@ -32,7 +32,10 @@ export interface Analyzer {
 export function stemWord(folded: string): string {
   const word = IRREGULAR_VERBS.get(folded) ?? americanSpelling(folded);
   if (word.length <= 3 || /\d/u.test(word)) return word;
-  return stemmer(word);
+  const stem = stemmer(word);
+  // Porter undoubles a final consonant ("added" → "ad"), but a short word stays whole ("add"): keep
+  // the doubled letter where undoubling leaves a stem under three letters, so the two meet.
+  return stem.length < 3 && word.startsWith(stem + stem.slice(-1)) ? stem + stem.slice(-1) : stem;
 }
 
 // British -ise/-isation spellings meet their American -ize forms ("utilised", "utilized").

@@ -5,6 +5,8 @@ import { commonnessOf, type Commonness } from '../lexicon/common-words.js';
 import { thesaurusSynonyms } from '../lexicon/thesaurus.js';
 import { TUNING } from '../tuning.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
+import { answerTypeIn } from './content-kinds.js';
+import { ASKING_WORDS } from '../lexicon/asking-words.js';
 
 /** How a question word reaches a key of the content. */
 export type MatchKind = keyof typeof TUNING.match | 'word';
@@ -86,6 +88,8 @@ export function resolveQuery(
       for (const key of ikb.vocabulary.complete(term.word, 8)) add(key, 'prefix');
     }
     const best = alternatives[0];
+    // "support", "difference", "example": the way of asking, not a topic the content lacks.
+    if (best === undefined && ASKING_WORDS.has(term.word)) continue;
     units.push({
       word: term.word,
       key: term.key,
@@ -101,5 +105,5 @@ export function resolveQuery(
     });
     if (units.length >= MAX_UNITS) break;
   }
-  return { units, wantsFigure, answerType: answerTypeOf(head) };
+  return { units, wantsFigure, answerType: answerTypeIn(ikb, head, answerTypeOf(head)) };
 }

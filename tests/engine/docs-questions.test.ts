@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { compileFiles } from '../../src/content/compile-content.js';
+import { answerQuestion, buildIndex } from '../../src/engine/index.js';
+import { resolveQuery } from '../../src/engine/query/resolve-query.js';
+
+// A documentation page: no dates anywhere, and questions framed the way people ask about software.
+const PAGE = `# Events
+
+## The ready event
+
+The ready event fires once, after the client has logged in and cached the guilds it can see.
+
+## Dialects
+
+Kysely talks to PostgreSQL, MySQL and SQLite through its built-in dialects.
+
+## Sending
+
+To send a message to a channel, call the send method of the channel with its text.
+`;
+// The same kind of page with a date: a "when" question there may ask for it.
+const DATED = `${PAGE}
+## History
+
+The event API was redesigned in 2021.
+`;
+
+const ikbOf = (text: string) =>
+  buildIndex(compileFiles('fixture', { documents: [{ file: 'events.md', text }] }));
+const ikb = ikbOf(PAGE);
+
+describe('questions about documentation', () => {
+  it('reads a present-tense "when" as a condition in a content without dates', () => {
+    expect(resolveQuery(ikb, 'when does the ready event fire').answerType).toBeUndefined();
+    expect(resolveQuery(ikbOf(DATED), 'when does the ready event fire').answerType).toBe('time');
+    // A past or future "when" still asks for a date, which this page cannot give.
+    expect(resolveQuery(ikb, 'when was the ready event added').answerType).toBe('time');
+    const answer = answerQuestion(ikb, 'when does the ready event fire');
+    expect(answer.answered).toBe(true);
+    expect(answer.best?.passages.map((p) => p.text).join(' ')).toContain('fires once');
+  });
+
+  it('does not count asking words the content never uses against a question', () => {
+    expect(resolveQuery(ikb, 'does kysely support sqlite').units.map((u) => u.word)).not.toContain('support');
+    const answer = answerQuestion(ikb, 'does kysely support sqlite');
+    expect(answer.answered).toBe(true);
+    expect(answer.best?.passages.map((p) => p.text).join(' ')).toContain('SQLite');
+  });
+
+  it('reads software shorthand as the word it stands for ("msg" for message)', () => {
+    const answer = answerQuestion(ikb, 'how do i send a msg to a channel');
+    expect(answer.answered).toBe(true);
+    expect(answer.best?.passages.map((p) => p.text).join(' ')).toContain('send method');
+  });
+
+  it('reads the words docs use for events as one another ("fire" for emitted)', () => {
+    const page = '# Events\n\n## Ready\n\nThe ready event is emitted once the client has logged in.\n';
+    const events = ikbOf(page);
+    const fire = resolveQuery(events, 'when does the ready event fire').units.find((u) => u.word === 'fire');
+    expect(fire?.alternatives.map((a) => a.key)).toContain('emit');
+    expect(answerQuestion(events, 'when does the ready event fire').answered).toBe(true);
+  });
+
+  it('still declines a question whose topic the page lacks', () => {
+    expect(answerQuestion(ikb, 'does kysely support oracle cloud billing').answered).toBe(false);
+  });
+});

@@ -2,13 +2,27 @@ import type { Config } from '../config/parse-config.js';
 import type { BotContextParts, ReadActivity } from '../bot/bot-context.js';
 import { createKnowledgeStore, type KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from '../knowledge/reload-knowledge.js';
-import type { Logger } from '../logging/logger.js';
-import type { Metrics } from '../metrics/metrics.js';
+import { loadKnowledgeInWorker } from '../knowledge/load-knowledge.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+import { createMetrics, type Metrics } from '../metrics/metrics.js';
 import { openConfiguredStore } from '../store/open-configured-store.js';
 import { NO_RECORDER, type Recorder } from '../store/records.js';
 
+/** The seams a serving process offers tests and the entry points, the same for both transports. */
+export interface ServingOptions {
+  /** Defaults to a logger built from the config. */
+  readonly logger?: Logger;
+  /** Defaults to compiling `config.contentDir` on a worker thread and indexing it. */
+  readonly loadKnowledge?: LoadKnowledge;
+  /** Where questions and votes are handed; defaults to the store the config names (STORAGE=off: nowhere). */
+  readonly recorder?: Recorder;
+}
+
 /** What a serving process (the gateway bot or the endpoint) starts from. */
 export interface ServingState {
+  readonly logger: Logger;
+  /** This process's metrics (what GET /metrics serves). */
+  readonly metrics: Metrics;
   readonly knowledge: KnowledgeStore;
   /** Recompiles the content folder; a broken folder keeps the old knowledge serving. */
   readonly reload: () => Promise<ReloadResult>;
@@ -31,15 +45,15 @@ export interface ServingState {
 /**
  * Opens the store first (a database that cannot be used stops start-up before anything else is
  * done), then loads the content; a content error closes the store again. Throws StoreError or
- * ContentError. `metrics` counts the reloads and reads the store's queue and totals.
+ * ContentError. Its metrics count the reloads and read the store's queue and totals.
  */
-export async function openServingState(
-  config: Config,
-  load: LoadKnowledge,
-  ownRecorder: Recorder | undefined,
-  logger: Logger,
-  metrics: Metrics,
-): Promise<ServingState> {
+export async function openServingState(config: Config, options: ServingOptions = {}): Promise<ServingState> {
+  const logger =
+    options.logger ??
+    createLogger({ level: config.logLevel, development: config.development, secrets: [config.token] });
+  const load = options.loadKnowledge ?? loadKnowledgeInWorker;
+  const ownRecorder = options.recorder;
+  const metrics = createMetrics();
   const recordStore = await openConfiguredStore(config, ownRecorder, logger);
   let knowledge: KnowledgeStore;
   try {
@@ -69,6 +83,8 @@ export async function openServingState(
     ? (query) => recordStore.readActivity(query)
     : undefined;
   return {
+    logger,
+    metrics,
     knowledge,
     reload,
     closeStore,

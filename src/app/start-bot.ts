@@ -15,17 +15,15 @@ import { onMessageCreate } from '../gateway/on-message-create.js';
 import { fetchApplicationOwner } from '../bot/fetch-owner.js';
 import { receiveInteractions } from '../gateway/receive-interactions.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
-import type { LoadKnowledge, ReloadResult } from '../knowledge/reload-knowledge.js';
+import type { ReloadResult } from '../knowledge/reload-knowledge.js';
 import { watchLogin } from '../gateway/watch-login.js';
 import { createWorkTracker } from '../bot/work-tracker.js';
-import { loadKnowledgeInWorker } from '../knowledge/load-knowledge.js';
-import { openServingState } from './open-serving-state.js';
+import { openServingState, type ServingOptions } from './open-serving-state.js';
 import type { InteractionsServer } from '../http/interactions-server.js';
 import { serveInteractions } from '../http/serve-interactions.js';
-import { createLogger, type Logger } from '../logging/logger.js';
-import { createMetrics, type Metrics } from '../metrics/metrics.js';
+import type { Logger } from '../logging/logger.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { serveConfiguredMetrics, type MetricsServer } from '../metrics/serve-metrics.js';
-import type { Recorder } from '../store/records.js';
 
 export { FatalGatewayError } from '../gateway/fatal-gateway-error.js';
 
@@ -36,17 +34,11 @@ const DESTROY_TIMEOUT_MS = 2_000;
 export const SHUTDOWN_GRACE_MS = 5000;
 
 /** Optional seams for tests and the entry point. */
-export interface StartBotOptions {
-  /** Defaults to a logger built from the config. */
-  readonly logger?: Logger;
-  /** Defaults to compiling `config.contentDir` on a worker thread and indexing it. */
-  readonly loadKnowledge?: LoadKnowledge;
+export interface StartBotOptions extends ServingOptions {
   /** Called after an unrecoverable gateway close once running; defaults to stop(). */
   readonly onFatal?: (error: FatalGatewayError) => void;
   /** Clock for cooldown and dedupe. */
   readonly now?: Clock;
-  /** Where questions and votes are handed; defaults to the store the config names (STORAGE=off: nowhere). */
-  readonly recorder?: Recorder;
 }
 
 /** A bot that is logged in and answering. */
@@ -65,13 +57,8 @@ export interface RunningBot {
 export async function startBot(config: Config, options: StartBotOptions = {}): Promise<RunningBot> {
   const token = config.token;
   if (token === undefined) throw new ConfigError([{ variable: 'DISCORD_TOKEN', expected: 'a bot token' }]);
-  const logger =
-    options.logger ??
-    createLogger({ level: config.logLevel, development: config.development, secrets: [config.token] });
-  const load = options.loadKnowledge ?? loadKnowledgeInWorker;
-  const metrics = createMetrics();
-  const serving = await openServingState(config, load, options.recorder, logger, metrics);
-  const { knowledge: store, reload, closeStore } = serving;
+  const serving = await openServingState(config, options);
+  const { logger, metrics, knowledge: store, reload, closeStore } = serving;
   const tracker = createWorkTracker();
   const client = createClient({ apiUrl: config.apiUrl, shards: inProcessShards(config) });
   metrics.readGatewayFrom(() => client.ws.shards.map((shard) => ({ shard: shard.id, pingMs: shard.ping })));

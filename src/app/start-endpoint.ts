@@ -3,26 +3,18 @@ import type { Clock } from '../bot/abuse/expiring-map.js';
 import { createBotContext } from '../bot/bot-context.js';
 import { fetchApplicationOwner } from '../bot/fetch-owner.js';
 import type { KnowledgeStore } from '../knowledge/knowledge-store.js';
-import type { LoadKnowledge, ReloadResult } from '../knowledge/reload-knowledge.js';
+import type { ReloadResult } from '../knowledge/reload-knowledge.js';
 import { createRest } from '../http/create-rest.js';
 import { serveInteractions } from '../http/serve-interactions.js';
-import { loadKnowledgeInWorker } from '../knowledge/load-knowledge.js';
-import { openServingState } from './open-serving-state.js';
-import { createLogger, type Logger } from '../logging/logger.js';
-import { createMetrics, type Metrics } from '../metrics/metrics.js';
+import { openServingState, type ServingOptions } from './open-serving-state.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { serveConfiguredMetrics, type MetricsServer } from '../metrics/serve-metrics.js';
 import { SHUTDOWN_GRACE_MS } from './start-bot.js';
-import type { Recorder } from '../store/records.js';
 
 /** Optional seams for tests and the entry point. */
-export interface StartEndpointOptions {
-  readonly logger?: Logger;
-  /** Defaults to compiling `config.contentDir` on a worker thread and indexing it. */
-  readonly loadKnowledge?: LoadKnowledge;
+export interface StartEndpointOptions extends ServingOptions {
   /** Clock for cooldown and dedupe. */
   readonly now?: Clock;
-  /** Where questions and votes are handed; defaults to keeping nothing. */
-  readonly recorder?: Recorder;
 }
 
 /** The endpoint, listening and answering. */
@@ -47,13 +39,8 @@ export async function startEndpoint(
   options: StartEndpointOptions = {},
 ): Promise<RunningEndpoint> {
   const endpoint = requireInteractionsEndpoint(config);
-  const logger =
-    options.logger ??
-    createLogger({ level: config.logLevel, development: config.development, secrets: [config.token] });
-  const load = options.loadKnowledge ?? loadKnowledgeInWorker;
-  const metrics = createMetrics();
-  const serving = await openServingState(config, load, options.recorder, logger, metrics);
-  const { knowledge: store, reload, closeStore } = serving;
+  const serving = await openServingState(config, options);
+  const { logger, metrics, knowledge: store, reload, closeStore } = serving;
   const rest = createRest(config.apiUrl, config.token);
   const ctx = createBotContext({
     ...serving.contextParts,

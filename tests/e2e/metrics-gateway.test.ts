@@ -12,7 +12,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NOTICES } from '../../src/bot/render/render-notice.js';
 import { snowflake, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { freePort } from '../support/free-port.js';
-import { movedBy, sampleValue, scrape, type Sample } from '../support/prometheus-text.js';
+import { movedBy, sampleValue, scrape } from '../support/prometheus-text.js';
+import { scrapeOnceStored } from './support/mix-metrics.js';
 import { mention, originalMessage } from './support/bot-harness.js';
 import { botEnv, CONTENT_DIR, FAKE_TOKEN } from './support/bot-env.js';
 import { spawnEntryPoint, type ChildBot } from './support/child-bot.js';
@@ -98,14 +99,7 @@ describe('metrics of the gateway bot', () => {
     await bot.waitForLog({ event: 'reload', ok: false });
 
     // Five questions and two votes reach the store (written within a second); the counters with them.
-    let after: Sample[] = [];
-    await vi.waitFor(
-      async () => {
-        after = await scrape(url);
-        expect(movedBy(before, after, 'qa_bot_store_records_written_total')).toEqual({ '': 7 });
-      },
-      { timeout: 10_000, interval: 200 },
-    );
+    const after = await scrapeOnceStored(url, before, 7);
     expect(movedBy(before, after, 'qa_bot_questions_total')).toEqual({
       'via=command:ask,outcome=answered': 1,
       'via=command:ask,outcome=declined': 1,

@@ -5,13 +5,14 @@
  * that mix, and a request with a bad signature moves nothing.
  */
 import type { APIUser } from 'discord.js';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { NOTICES } from '../../src/bot/render/render-notice.js';
 import { startEndpoint, type RunningEndpoint } from '../../src/app/start-endpoint.js';
 import { snowflake, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import type { EndpointClient } from '../support/interactions-http/client.js';
-import { movedBy, parseExposition, sampleValue, scrape, type Sample } from '../support/prometheus-text.js';
+import { movedBy, parseExposition, sampleValue, scrape } from '../support/prometheus-text.js';
+import { scrapeOnceStored } from './support/mix-metrics.js';
 import { originalMessage } from './support/bot-harness.js';
 import { FAKE_TOKEN } from './support/bot-env.js';
 import { spawnEntryPoint, type ChildBot } from './support/child-bot.js';
@@ -89,14 +90,7 @@ describe('metrics of the HTTP endpoint', () => {
     });
     expect(refused.status).toBe(401);
 
-    let after: Sample[] = [];
-    await vi.waitFor(
-      async () => {
-        after = await scrape(onEndpoint);
-        expect(movedBy(before, after, 'qa_bot_store_records_written_total')).toEqual({ '': 5 });
-      },
-      { timeout: 10_000, interval: 200 },
-    );
+    const after = await scrapeOnceStored(onEndpoint, before, 5);
     expect(movedBy(before, after, 'qa_bot_questions_total')).toEqual({
       'via=command:ask,outcome=answered': 2,
       'via=command:ask,outcome=declined': 1,

@@ -1,5 +1,7 @@
 /** What the activity mix (activity-mix.ts) should add to `qa_bot_questions_total`, in movedBy's keys. */
+import { expect, vi } from 'vitest';
 import type { QuestionVia } from '../../../src/store/records.js';
+import { movedBy, scrape, type Sample } from '../../support/prometheus-text.js';
 import type { PlayedQuestion } from './activity-mix.js';
 
 const VIA: Record<PlayedQuestion['planned']['way'], QuestionVia> = {
@@ -20,4 +22,24 @@ export function questionCountsOf(
     expected[key] = (expected[key] ?? 0) + 1;
   }
   return expected;
+}
+
+/**
+ * Scrapes `url` until the store has written `rows` more records than `before` shows (it writes
+ * within a second of a question), and returns that scrape: every counter of the mix has moved by then.
+ */
+export async function scrapeOnceStored(
+  url: string,
+  before: readonly Sample[],
+  rows: number,
+): Promise<Sample[]> {
+  let after: Sample[] = [];
+  await vi.waitFor(
+    async () => {
+      after = await scrape(url);
+      expect(movedBy(before, after, 'qa_bot_store_records_written_total')).toEqual({ '': rows });
+    },
+    { timeout: 10_000, interval: 200 },
+  );
+  return after;
 }

@@ -12,7 +12,7 @@ import {
   verifySignature,
   verifySignatureOffThread,
 } from '../../src/http/verify-signature.js';
-import { watchEventLoop } from '../../src/http/watch-event-loop.js';
+import { type EventLoopWatch, watchEventLoop } from '../../src/http/watch-event-loop.js';
 import { createSigner } from '../support/interactions-http/signer.js';
 
 const signer = createSigner();
@@ -58,17 +58,27 @@ describe("the endpoint's signature check", () => {
   });
 });
 
+/**
+ * Whether the watch reports the loop at ease within two seconds of waiting. On a loaded machine other
+ * work in this worker may keep one sample busy, so the loop is given several samples of idle time.
+ */
+async function atEaseWithin(watch: EventLoopWatch): Promise<boolean> {
+  for (let tries = 0; tries < 40; tries += 1) {
+    await sleep(50);
+    if (!watch.busy()) return true;
+  }
+  return false;
+}
+
 describe('watchEventLoop', () => {
   it('reports busy after the loop was kept running, and at ease once it waits again', async () => {
     const watch = watchEventLoop();
-    await sleep(60);
-    expect(watch.busy()).toBe(false);
+    expect(await atEaseWithin(watch)).toBe(true);
     const until = performance.now() + 80;
     while (performance.now() < until);
     expect(watch.busy()).toBe(true);
     // Asked again within a sample, the answer stands.
     expect(watch.busy()).toBe(true);
-    await sleep(100);
-    expect(watch.busy()).toBe(false);
+    expect(await atEaseWithin(watch)).toBe(true);
   });
 });

@@ -10,6 +10,8 @@ export const TUNING = Object.freeze({
     prefix: 0.9,
     synonym: 0.75,
     thesaurus: 0.5,
+    /** Only a word rarer than this in everyday English (Zipf) is read as a typo of a content word. */
+    typoMaxZipf: 2,
   }),
   /** Scoring entries by how much of the question their own words and passages cover. */
   ranking: Object.freeze({

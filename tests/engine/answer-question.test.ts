@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerEntry, answerQuestion, type Answer } from '../../src/engine/index.js';
+import { compileFiles } from '../../src/content/compile-content.js';
+import { answerEntry, answerQuestion, buildIndex, type Answer } from '../../src/engine/index.js';
+import { resolveQuery } from '../../src/engine/query/resolve-query.js';
 import { glimmerwortIndex } from './glimmerwort-fixture.js';
 
 const ikb = glimmerwortIndex();
@@ -42,6 +44,26 @@ describe('answerQuestion on a small fixture', () => {
     expect(bestPassage(answerQuestion(ikb, 'Why is glimmerwort so xyzzy?'))).toBe('declined');
     // …while the same question with an everyday synonym of a content word is answered.
     expect(bestPassage(answerQuestion(ikb, 'Why is glimmerwort so pricey?'))).toBe('p2');
+  });
+
+  it('reads a word of everyday English as itself, not as a typo of a content word', () => {
+    // "stains" is one edit from the article's "strains", and a word of its own; "strainz" is a typo.
+    const unit = (q: string) => resolveQuery(ikb, q).units[0];
+    expect(unit('stains')?.known).toBe(false);
+    expect(unit('strainz')?.alternatives.map((a) => a.via)).toEqual(['typo']);
+    expect(bestPassage(answerQuestion(ikb, 'how do i remove stains'))).toBe('declined');
+  });
+
+  it('finds no topic in a question of everyday words alone, even where a sentence has them all', () => {
+    const article = `# The Varnhold valley
+
+The glimmerwort grows only on the cliffs of the Varnhold valley, where the wind is cold.
+
+At the end of the war the whole world came to the valley for a long time, and the old town grew.
+`;
+    const valley = buildIndex(compileFiles('fixture', { article }));
+    expect(answerQuestion(valley, 'what time is it in the old town').answered).toBe(false);
+    expect(answerQuestion(valley, 'did the whole world come to the valley').answered).toBe(true);
   });
 
   describe('glossary expansions mean the same as their acronym', () => {

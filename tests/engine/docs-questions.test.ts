@@ -61,6 +61,13 @@ describe('questions about documentation', () => {
     expect(answerQuestion(events, 'when does the ready event fire').answered).toBe(true);
   });
 
+  it('declines a greeting addressed to the bot, even on a page about bots', () => {
+    const bots = ikbOf('# Bots\n\n## Your bot\n\nA bot is an account that answers commands for you.\n');
+    expect(answerQuestion(bots, 'what is a bot').answered).toBe(true);
+    for (const q of ['thanks bot', 'hey bot how are you', 'good morning bot'])
+      expect(answerQuestion(bots, q).answered, q).toBe(false);
+  });
+
   it('still declines a question whose topic the page lacks', () => {
     expect(answerQuestion(ikb, 'does kysely support oracle cloud billing').answered).toBe(false);
   });

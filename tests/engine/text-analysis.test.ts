@@ -119,6 +119,15 @@ describe('cleanQuestion', () => {
     );
   });
 
+  it('drops a greeting or thanks and the one it is addressed to, which name no topic', () => {
+    for (const q of ['thanks bot', 'hey bot how are you', 'good morning everyone', 'gm all', 'sup'])
+      expect(cleanQuestion(q).replace(/\W/gu, ''), q).toBe(q === 'hey bot how are you' ? 'howareyou' : '');
+    expect(cleanQuestion('hey bot, how do I ban a user?')).toBe('how do I ban a user?');
+    // A greeting word inside a question, or not addressed to anyone, leaves the rest alone.
+    expect(cleanQuestion('hello world example')).toBe('world example');
+    expect(cleanQuestion('how do I make my bot say thanks')).toBe('how do I make my bot say thanks');
+  });
+
   it('removes mentions, channels, custom emoji, timestamps, broadcasts and links', () => {
     expect(
       cleanQuestion(

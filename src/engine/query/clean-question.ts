@@ -15,6 +15,15 @@ const HOW_TO_SAY =
 const LIST_REQUEST =
   /^\W*(?:(?:can|could) you |pls |please )?(?:name|list|give me|tell me) (?:some|a few|a couple(?: of)?|any|all)?(?: examples? of)?\b/iu;
 
+// A greeting or thanks, and the one it is addressed to: "hey bot", "thanks bot", "good morning
+// everyone", "gm all" greet; "bot" or "everyone" here is no topic, even in a guide about bots.
+const ADDRESSEE =
+  "(?:bot|everyone|everybody|all|guys|folks|there|y'?all|team|friends?|buddy|mate|man|dude|people|chat)";
+const GREETING = new RegExp(
+  `^\\W*(?:hey|hi|hello|yo|sup|wassup|thanks|thank you|thx|ty|good (?:morning|afternoon|evening|night)|gm|gn)\\b(?:[\\s,!.]+${ADDRESSEE}\\b)?[\\s,!.]*|(?:thanks|thank you|thx|ty)[\\s,!.]+${ADDRESSEE}\\W*$`,
+  'giu',
+);
+
 // "what does X mean", "X meaning", "define X", "what is the meaning of X": each asks what X is, and
 // "mean" or "meaning" is not a word of the topic (it would match any passage that uses "meaning").
 const WHAT_X_MEANS = [
@@ -44,6 +53,7 @@ export function cleanQuestion(raw: string): string {
     .replace(URL, ' ')
     .replace(HOW_TO_SAY, ' ')
     .replace(LIST_REQUEST, ' ')
+    .replace(GREETING, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
   return reduceToTerm(cleaned);

@@ -7,9 +7,10 @@ import { TUNING } from '../tuning.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { answerTypeIn } from './content-kinds.js';
 import { ASKING_WORDS } from '../lexicon/asking-words.js';
+import { zipfOf } from '../lexicon/word-rarity.js';
 
 /** How a question word reaches a key of the content. */
-export type MatchKind = keyof typeof TUNING.match | 'word';
+export type MatchKind = Exclude<keyof typeof TUNING.match, 'typoMaxZipf'> | 'word';
 
 /** One key a question word may match, how, and how much a match through it counts (1 = the word itself). */
 export interface Alternative {
@@ -82,7 +83,11 @@ export function resolveQuery(
       for (const synonym of thesaurusSynonyms(term.word)) add(stemWord(synonym), 'thesaurus');
     if (alternatives.length === 0) {
       const corrected = ikb.vocabulary.correct(term.word);
-      if (corrected) add(corrected, 'typo');
+      // A word of everyday English ("notation") is that word, not a typo of another ("nation"); it
+      // may still meet a relative of its own ("invented" → "inventor", "scaler" → "scale").
+      const relative =
+        corrected !== undefined && (corrected.startsWith(term.key) || term.key.startsWith(corrected));
+      if (corrected && (relative || zipfOf(term.word) < TUNING.match.typoMaxZipf)) add(corrected, 'typo');
     }
     if (partialLastWord && index === terms.length - 1) {
       for (const key of ikb.vocabulary.complete(term.word, 8)) add(key, 'prefix');

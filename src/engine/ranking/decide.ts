@@ -47,6 +47,8 @@ export interface Reading {
   readonly bare: boolean;
   /** The question has a word the content never uses that marks another topic: the window reading does not count. */
   readonly strangeWord: boolean;
+  /** The question names something beyond everyday words (window-coverage.ts): else the window reading does not count. */
+  readonly telling: boolean;
   readonly kindFound: boolean;
 }
 
@@ -68,9 +70,9 @@ export function readEntry(ikb: IndexedKnowledgeBase, query: ResolvedQuery, ranke
     0,
     Math.min(1, ranked.coverage * evidenceFactor(ranked.evidence, ranked.reverseCoverage)),
   );
-  const { window, evidence, strangeWord, kindFound } = windowCoverage(ikb, query, ranked.entryIndex);
+  const { window, evidence, strangeWord, kindFound, telling } = windowCoverage(ikb, query, ranked.entryIndex);
   const bareParagraph = ikb.entries[ranked.entryIndex]?.entry.origin === 'derived';
-  return { entry, window, windowEvidence: evidence, bare: bareParagraph, strangeWord, kindFound };
+  return { entry, window, windowEvidence: evidence, bare: bareParagraph, strangeWord, telling, kindFound };
 }
 
 /** The confidence a reading gives, before (closeness) and after the kind of answer is checked. */
@@ -81,7 +83,10 @@ export function confidenceFrom(
   // The window reading has its own bar; shifted onto the entry's scale, one threshold decides both.
   const fromWindow = Math.min(1, reading.window + decision.threshold - decision.windowThreshold);
   const windowCounts =
-    reading.bare && !reading.strangeWord && reading.windowEvidence >= decision.minWindowEvidence;
+    reading.bare &&
+    reading.telling &&
+    !reading.strangeWord &&
+    reading.windowEvidence >= decision.minWindowEvidence;
   // A bare paragraph's own coverage is a weaker reading than a curated entry's: it has its own bar too.
   const entry = reading.bare
     ? reading.entry + decision.threshold - decision.bareEntryThreshold

@@ -20,6 +20,11 @@ export interface WindowCoverage {
   readonly strangeWord: boolean;
   /** False when "when …?" or "how many …?" finds no date or figure beside the question's words. */
   readonly kindFound: boolean;
+  /**
+   * The question names something the content knows beyond everyday words and figures: "what time is
+   * it in new york" or "what year did world war 2 end" found in a sentence say nothing about the topic.
+   */
+  readonly telling: boolean;
 }
 
 const KIND_TIEBREAK = 0.05;
@@ -118,7 +123,8 @@ export function windowCoverage(
     const zipf = zipfOf(u.word);
     return zipf < unseenWordZipf || (zipf < strangeWordZipf && together < wordsOutweighingStranger);
   });
-  return { window, evidence, strangeWord, kindFound };
+  const telling = query.units.some((u) => u.known && !u.numeric && u.commonness !== 'everyday');
+  return { window, evidence, strangeWord, kindFound, telling };
 }
 
 /**

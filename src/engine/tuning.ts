@@ -81,7 +81,7 @@ export const TUNING = Object.freeze({
      */
     threshold: 0.5,
     /** The share of a question two adjacent sentences must answer (see window-coverage.ts). */
-    windowThreshold: 0.45,
+    windowThreshold: 0.4,
     /** The own coverage a bare paragraph (derived entry) needs: its passage words only, a weaker reading. */
     bareEntryThreshold: 0.6,
     /**
@@ -89,6 +89,11 @@ export const TUNING = Object.freeze({
      * below): one everyday word ("made", "name") found in a sentence says nothing about the topic.
      */
     minWindowEvidence: 2.5,
+    /**
+     * A question with a word the content never uses that marks another topic (see `unseenWordZipf`
+     * below) keeps this share of its own-coverage reading (chosen by cross-validation).
+     */
+    strangeFactor: 1,
     /** Answers below this confidence carry a caution that they may not be what was asked. */
     sure: 0.7,
     /** A word's weight is this minus its Zipf frequency in everyday English, within the bounds below. */

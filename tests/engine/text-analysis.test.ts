@@ -128,6 +128,13 @@ describe('cleanQuestion', () => {
     expect(cleanQuestion('how do I make my bot say thanks')).toBe('how do I make my bot say thanks');
   });
 
+  it('reads "play a role" as taking part: "play" is no topic of the idiom', () => {
+    expect(cleanQuestion('What role does TSMC play?')).toBe('What role does TSMC ?');
+    expect(cleanQuestion('which cells play a key role in immunity')).toBe('which cells role in immunity');
+    // Play outside the idiom is a word of the question.
+    expect(cleanQuestion('how do i make my bot play music')).toBe('how do i make my bot play music');
+  });
+
   it('removes mentions, channels, custom emoji, timestamps, broadcasts and links', () => {
     expect(
       cleanQuestion(

@@ -15,6 +15,10 @@ const HOW_TO_SAY =
 const LIST_REQUEST =
   /^\W*(?:(?:can|could) you |pls |please )?(?:name|list|give me|tell me) (?:some|a few|a couple(?: of)?|any|all)?(?: examples? of)?\b/iu;
 
+// "play a role in", "what role does X play": the idiom says X takes part, and "play" is no topic of it.
+const PLAY_A_ROLE =
+  /\bplay(?:s|ed|ing)? (?:a |an |the |any |no )?(?:\w+ )?(role|part)s?\b|\b(role|part)s?\b(.*?)\bplay(?:s|ed|ing)?\b/giu;
+
 // A greeting or thanks, and the one it is addressed to: "hey bot", "thanks bot", "good morning
 // everyone", "gm all" greet; "bot" or "everyone" here is no topic, even in a guide about bots.
 const ADDRESSEE =
@@ -54,6 +58,11 @@ export function cleanQuestion(raw: string): string {
     .replace(HOW_TO_SAY, ' ')
     .replace(LIST_REQUEST, ' ')
     .replace(GREETING, ' ')
+    .replace(
+      PLAY_A_ROLE,
+      (_, after: string | undefined, before: string | undefined, between = '') =>
+        after ?? `${before ?? ''}${between}`,
+    )
     .replace(/\s+/gu, ' ')
     .trim();
   return reduceToTerm(cleaned);

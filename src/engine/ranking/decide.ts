@@ -59,6 +59,7 @@ export type DecisionTuning = Pick<
   | 'windowThreshold'
   | 'bareEntryThreshold'
   | 'minWindowEvidence'
+  | 'strangeFactor'
   | 'missingKindFactor'
   | 'kindLeaders'
   | 'kindMargin'
@@ -91,7 +92,10 @@ export function confidenceFrom(
   const entry = reading.bare
     ? reading.entry + decision.threshold - decision.bareEntryThreshold
     : reading.entry;
-  const closeness = Math.max(0, Math.min(1, windowCounts ? Math.max(entry, fromWindow) : entry));
+  // A question naming something the content never mentions asks about something else, whatever
+  // else it shares with the entry: its own coverage counts for less.
+  const own = reading.strangeWord ? entry * decision.strangeFactor : entry;
+  const closeness = Math.max(0, Math.min(1, windowCounts ? Math.max(own, fromWindow) : own));
   return {
     confidence: reading.kindFound ? closeness : closeness * decision.missingKindFactor,
     closeness,

@@ -81,7 +81,7 @@ export const TUNING = Object.freeze({
      */
     threshold: 0.5,
     /** The share of a question two adjacent sentences must answer (see window-coverage.ts). */
-    windowThreshold: 0.4,
+    windowThreshold: 0.45,
     /** The own coverage a bare paragraph (derived entry) needs: its passage words only, a weaker reading. */
     bareEntryThreshold: 0.6,
     /**

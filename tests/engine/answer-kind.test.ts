@@ -41,6 +41,11 @@ describe('sentenceFeaturesOf', () => {
     expect(sentenceFeaturesOf('Sales rose in 35 percent of shops.').flags & HAS_YEAR).toBe(0);
   });
 
+  it('reads "one of the …" as naming no count, and a lone "one" as one', () => {
+    expect(sentenceFeaturesOf('One of the functions of the marrow is to train cells.').flags).toBe(0);
+    expect(sentenceFeaturesOf('Only one cell survived.').flags).toBe(HAS_NUMBER);
+  });
+
   it('collects the capitalised words after the first, stemmed', () => {
     expect([...sentenceFeaturesOf('Later the Normans reached Sicily.').names]).toEqual(['norman', 'sicili']);
   });

@@ -42,6 +42,8 @@ describe('questions about documentation', () => {
 
   it('does not count asking words the content never uses against a question', () => {
     expect(resolveQuery(ikb, 'does kysely support sqlite').units.map((u) => u.word)).not.toContain('support');
+    const existing = resolveQuery(ikb, 'send a message to an existing channel').units.map((u) => u.word);
+    expect(existing).not.toContain('existing');
     const answer = answerQuestion(ikb, 'does kysely support sqlite');
     expect(answer.answered).toBe(true);
     expect(answer.best?.passages.map((p) => p.text).join(' ')).toContain('SQLite');

@@ -34,9 +34,7 @@ export const DOCS_RIGHT_FIRST: Readonly<Record<string, number>> = {
   'kysely-docs-plugins': 0.4,
   'kysely-docs-relations': 0.65,
 };
-/** Every docs folder declines this share of tests/eval/off-topic.json (measured 90–99.5%). */
-export const OFF_TOPIC_DECLINED = 0.9;
-/** And of its own set's out-of-scope neighbours, 6–7 a page (measured 57–100%). */
+/** Every docs folder declines this share of its own set's out-of-scope neighbours, 6–7 a page (measured 57–100%). */
 export const OUT_OF_SCOPE_DECLINED = 0.55;
 
 /** A docs set's name: `discordjs-guide-collectors` for tests/eval/docs/discordjs-guide-collectors.json. */

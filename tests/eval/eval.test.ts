@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EVAL_SETS,
   evaluateSet,
+  OFF_TOPIC_EACH_PACK,
   squadSpec,
   SQUAD_ARTICLES,
   SQUAD_POOLED_BARS,
@@ -75,6 +76,11 @@ describe('the nine SQuAD dev articles, together', () => {
       misses: [],
     };
     expectBars(pooled, SQUAD_POOLED_BARS);
+    // Off-topic questions are declined on each article, not only on average.
+    for (const r of reports)
+      expect(r.offTopicDeclined, `off-topic declined on ${r.name}`).toBeGreaterThanOrEqual(
+        OFF_TOPIC_EACH_PACK,
+      );
     const ours = share(
       (r) => r.rankedFirst,
       (r) => r.inScope,

@@ -12,8 +12,9 @@ const YEAR =
   /\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b(?:[0-9]{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) centur(?:y|ies)\b|\b[0-9]+ (?:BC|AD|BCE|CE)\b|\b(?:in|by|since|until|from|after|before|around) [1-9][0-9]{1,2}\b(?![.,][0-9]| ?%| (?:per|percent|million|billion|thousand|hundred))/iu;
 const MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+// "one of the …" names no count.
 const NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|quarter|percent|once|twice)\b/iu;
+  /\d|\bone\b(?! of\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|quarter|percent|once|twice)\b/iu;
 // A capitalised word that is not the sentence's first: a name of a person, place or thing.
 const CAPITALISED = /(?<=[\p{L}\p{N},;:)"'”’]\s+)\p{Lu}[\p{L}'’-]*/gu;
 

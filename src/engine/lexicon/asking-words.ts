@@ -4,7 +4,7 @@
 const WORDS = `
 support supports supported supporting difference differences differ differs different example examples
 way ways work works working worked possible possibly downside downsides advantage advantages benefit
-benefits alternative alternatives recommended recommend correctly properly approach
+benefits alternative alternatives recommended recommend correctly properly approach existing
 `;
 
 /** Folded asking words (see above). */

@@ -64,4 +64,25 @@ describe('questions about documentation', () => {
   it('still declines a question whose topic the page lacks', () => {
     expect(answerQuestion(ikb, 'does kysely support oracle cloud billing').answered).toBe(false);
   });
+
+  it('answers from the passage of a section that matches, wherever it stands in the section', () => {
+    const page = [
+      '# Collectors',
+      '## Message collectors',
+      'Collectors gather the messages sent to a channel after a command.',
+      'A filter function decides which messages are collected.',
+      'The collect event runs for every message that passes the filter.',
+      'The end event runs once the collector has finished.',
+      'Collected messages are kept in a map keyed by their id.',
+      'Message collectors stop after the time limit you give them, counted in milliseconds.',
+    ].join('\n\n');
+    const answer = answerQuestion(ikbOf(page), 'when do message collectors stop, after what time limit');
+    expect(answer.best?.id).toBe('s-message-collectors');
+    // The section's sixth passage answers: it leads, and the answer stays within four passages.
+    expect(answer.best?.passages[0]?.text).toContain('time limit');
+    expect(answer.best?.passages.length).toBeLessThanOrEqual(4);
+    // The others follow in the section's order.
+    const rest = answer.best?.passages.slice(1).map((p) => Number(p.id.replace(/^.*-p/u, ''))) ?? [];
+    expect(rest).toEqual([...rest].sort((a, b) => a - b));
+  });
 });

@@ -85,4 +85,14 @@ describe('questions about documentation', () => {
     const rest = answer.best?.passages.slice(1).map((p) => Number(p.id.replace(/^.*-p/u, ''))) ?? [];
     expect(rest).toEqual([...rest].sort((a, b) => a - b));
   });
+
+  it('declines chat that asks nothing, even in words the page uses ("thanks bot")', () => {
+    const page =
+      '# Bots\n\n## Your first bot\n\nA bot logs in with its token and answers the messages it is sent.\n';
+    const bots = ikbOf(page);
+    for (const chat of ['thanks bot', 'hey bot how are you', 'good morning bot!', 'ok cool'])
+      expect(answerQuestion(bots, chat).answered, chat).toBe(false);
+    // A question that opens with thanks is still a question.
+    expect(answerQuestion(bots, 'thanks! how does a bot log in').answered).toBe(true);
+  });
 });

@@ -95,4 +95,17 @@ describe('questions about documentation', () => {
     // A question that opens with thanks is still a question.
     expect(answerQuestion(bots, 'thanks! how does a bot log in').answered).toBe(true);
   });
+
+  it('finds a passage by the words its link points at ("Learn more" → HandleEmptyInListsPlugin)', () => {
+    const page = [
+      '# Plugins',
+      '## Camel case plugin',
+      'A plugin that converts snake_case identifiers into camelCase. [Learn more](https://x.dev/CamelCasePlugin.html).',
+      '## Handle in () plugin',
+      'A plugin that handles in () with a chosen strategy. [Learn more](https://x.dev/HandleEmptyInListsPlugin.html).',
+    ].join('\n\n');
+    const answer = answerQuestion(ikbOf(page), 'is there a plugin for empty lists');
+    expect(answer.answered).toBe(true);
+    expect(answer.best?.passages[0]?.text).toContain('chosen strategy');
+  });
 });

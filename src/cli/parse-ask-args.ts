@@ -15,7 +15,7 @@ export { UsageError };
 
 export const ASK_USAGE = `Usage: npm run --silent ask -- [options] "question" ["question" ...]
 
-Answers questions about the article from the terminal.
+Answers questions about the content folder's documents from the terminal.
 
 Options:
   --json           print one JSON object per question (one line each)

@@ -19,7 +19,7 @@ export function renderReplyText(reply: ReplyModel, style: TextStyle): string {
     if (reply.followUps.length > 0)
       lines.push('Related:', ...reply.followUps.map((f) => `  - ${clean(f.question)}`));
   } else {
-    lines.push(clean(reply.intro ?? "The article doesn't cover that."));
+    lines.push(clean(reply.intro ?? reply.title));
     if (reply.followUps.length > 0)
       lines.push('Try asking:', ...reply.followUps.map((f) => `  - ${clean(f.question)}`));
   }

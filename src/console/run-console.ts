@@ -9,6 +9,7 @@ import {
 } from '../engine/index.js';
 import { buildReply } from '../reply/build-reply.js';
 import { stripUnsafeCharacters } from '../reply/strip-unsafe-characters.js';
+import { nameContent } from '../reply/name-content.js';
 import { renderReplyText } from './render-reply-text.js';
 
 /** Streams and terminal facts the console runs over (process.stdin/stdout in production). */
@@ -23,7 +24,7 @@ export interface ConsoleIo {
 }
 
 /** What the console says to `help` or `?`. */
-export const CONSOLE_HELP = `Type a question about the article and press Enter; the answer quotes the passage and cites it.
+export const CONSOLE_HELP = `Type a question about the documents and press Enter; the answer quotes the passage and cites it.
 Commands: help or ? shows this; quit or exit (or Ctrl+D) leaves. Nothing typed here is stored.
 `;
 
@@ -60,7 +61,7 @@ export async function runConsole(knowledge: IndexedKnowledgeBase, io: ConsoleIo)
   });
   if (io.interactive) {
     io.output.write(
-      `Ask about “${describeKnowledge(knowledge).title}”. One question per line; help for help, Ctrl+D to quit.\n`,
+      `Ask about ${nameContent(describeKnowledge(knowledge).title, listDocuments(knowledge).length).name}. One question per line; help for help, Ctrl+D to quit.\n`,
     );
     lines.setPrompt('> ');
     // Ctrl+C ends the session like Ctrl+D (readline would otherwise only pause).

@@ -15,8 +15,7 @@ function sentencesOf(block: Block): string[] {
     case 'paragraph':
       return splitSentences(line(plainText(block.inline)));
     case 'code':
-      // Code is one sentence, verbatim: never split, never joined with prose.
-      return [block.code];
+      return codeSentences(block.code);
     case 'list':
       return block.items.map((item) => line(plainText(item.inline))).filter((t) => t.length > 0);
     case 'table':
@@ -32,9 +31,29 @@ function sentencesOf(block: Block): string[] {
   }
 }
 
-/** The plain text and sentences of a block: a paragraph's text is its lines joined by spaces, as written. */
+// The most sentences one code block is read as: sentence masks hold 32 per passage, and prose
+// may stand beside the code.
+const MAX_CODE_SENTENCES = 16;
+
+/**
+ * A code block's sentences, for ranking only (answers always show the block whole): its stretches
+ * between blank lines, as written. Read as one sentence, a long example's every name weighs as
+ * little as a word in a 300-word sentence; its stretches are what a question points at.
+ */
+function codeSentences(code: string): string[] {
+  const stretches = code.split(/\n[ \t]*\n/u).filter((s) => s.trim().length > 0);
+  if (stretches.length <= MAX_CODE_SENTENCES) return stretches.length > 0 ? stretches : [code];
+  return [...stretches.slice(0, MAX_CODE_SENTENCES - 1), stretches.slice(MAX_CODE_SENTENCES - 1).join('\n\n')];
+}
+
+/** The plain text and sentences of a block: a paragraph's text is its lines joined by spaces, as written; code is verbatim. */
 export function textOfBlock(block: Block): BlockText {
   const sentences = sentencesOf(block);
-  const text = block.kind === 'paragraph' ? line(plainText(block.inline)) : sentences.join('\n');
+  const text =
+    block.kind === 'paragraph'
+      ? line(plainText(block.inline))
+      : block.kind === 'code'
+        ? block.code
+        : sentences.join('\n');
   return { text, sentences };
 }

@@ -2,8 +2,6 @@ import type { Section } from './group-passages.js';
 import type { QaEntry } from './knowledge-base.js';
 import { slugify } from './slugify.js';
 
-/** A section's answer: its first passages (intro, code, tip), as many as one answer can show. */
-export const MAX_SECTION_PASSAGES = 4;
 const MAX_ID_SLUG = 48;
 
 /**
@@ -24,7 +22,7 @@ export function deriveHeadingEntries(sections: readonly Section[], documentPrefi
         id,
         question: section.heading,
         phrasings: [],
-        passageIds: section.passageIds.slice(0, MAX_SECTION_PASSAGES),
+        passageIds: section.passageIds,
         origin: 'heading',
       },
     ];

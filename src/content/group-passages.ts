@@ -1,6 +1,7 @@
 import { textOfBlock } from './block-text.js';
 import { createHeadingSlugger } from './heading-slug.js';
 import type { Block, Passage, PassageKind } from './knowledge-base.js';
+import { linkWordsOf } from './link-words.js';
 import type { DocumentItem } from './read-blocks.js';
 
 /** How a document's passages are named: ids `${idPrefix}3`, citations `${label} § Section ¶3`. */
@@ -52,6 +53,7 @@ function passageOf(
   // An introduced block is what the passage is: `code` or `list`, not the paragraph before it.
   const kind: PassageKind = blocks.at(-1)?.kind ?? 'paragraph';
   const sentences = texts.flatMap((t, block) => t.sentences.map((text) => ({ text, block })));
+  const linkWords = linkWordsOf(blocks);
   const url =
     naming.url === undefined ? undefined : anchor === undefined ? naming.url : `${naming.url}#${anchor}`;
   return {
@@ -60,6 +62,7 @@ function passageOf(
     text: texts.map((t) => t.text).join('\n\n'),
     source: section === undefined ? `${naming.label} ¶${n}` : `${naming.label} § ${section} ¶${n}`,
     ...(section === undefined ? {} : { section }),
+    ...(linkWords === '' ? {} : { linkWords }),
     sentences: sentences.map((s, k) => ({ id: `${id}.s${k + 1}`, text: s.text, block: s.block })),
     blocks,
     documentId: naming.documentId,

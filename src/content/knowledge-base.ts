@@ -75,6 +75,8 @@ export interface Passage {
   readonly source: string;
   /** The heading a document passage stands under, if any (its words are context when ranking). */
   readonly section?: string;
+  /** What the passage's links point at, as words (`HandleEmptyInListsPlugin`): context when ranking, never shown. */
+  readonly linkWords?: string;
   readonly sentences: readonly Sentence[];
   /** The passage's blocks, for rendering (absent for glossary entries: their `text` is the definition). */
   readonly blocks?: readonly Block[];

@@ -14,7 +14,7 @@ export function answerMessage(ctx: BotContext, message: ChatMessage, question: s
       request: { kind: 'question', text: question },
       asker: { userId, guildId, channelId },
       audience: 'everyone',
-      whenBlank: (knowledge) => renderHelp(describeKnowledge(knowledge).title),
+      whenBlank: (knowledge) => renderHelp(describeKnowledge(knowledge).documents),
     },
     messageSender(message, ctx.rest),
   );

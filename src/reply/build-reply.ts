@@ -6,6 +6,7 @@ import {
   type RelatedQuestion,
 } from '../engine/index.js';
 import { formatCitation } from './format-citation.js';
+import { nameContent, notCoveredBy } from './name-content.js';
 import { quoteDocument } from './quote-document.js';
 import { safeHttpUrl } from './safe-http-url.js';
 import type { FollowUp, QuotedPassage, ReplyModel } from './reply-model.js';
@@ -49,14 +50,13 @@ export function buildReply(answer: Answer, context: ReplyContext): ReplyModel {
     };
   }
   const asked = answer.question.trim();
+  const content = nameContent(context.articleTitle, context.documents);
   return {
     kind: 'declined',
     question: answer.question,
-    title: 'Not in the article',
+    title: `Not in ${content.name}`,
     passages: [],
-    intro: asked
-      ? `The article doesn't cover “${shortenText(asked.replace(/\s+/g, ' '), ECHO_LENGTH)}”.`
-      : "The article doesn't cover that.",
+    intro: notCoveredBy(content, asked ? shortenText(asked.replace(/\s+/g, ' '), ECHO_LENGTH) : null),
     note: null,
     citation: null,
     followUps: toFollowUps(answer.suggestions),

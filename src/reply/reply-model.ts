@@ -56,7 +56,7 @@ export interface ReplyModel {
   /** Answered: the matched question (or glossary term). Declined: a fixed heading. */
   readonly title: string;
   readonly passages: readonly QuotedPassage[];
-  /** Shown before any passage; declined: "The article doesn't cover “…”." (may quote the asker). */
+  /** Shown before any passage; declined: "“Title” doesn't cover “…”." (may quote the asker). */
   readonly intro: string | null;
   /** The caution shown with a middling match. */
   readonly note: string | null;

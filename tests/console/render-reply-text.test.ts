@@ -36,7 +36,7 @@ describe('renderReplyText', () => {
 
   it('declines with the question and suggestions', () => {
     const text = renderReplyText(buildReply(declined, context), { color: false });
-    expect(text).toContain("The article doesn't cover “Who won the *football* @everyone?”.");
+    expect(text).toContain("“Chips as an alternative” doesn't cover “Who won the *football* @everyone?”.");
     expect(text).toContain('Try asking:\n  - What is a GPU?');
   });
 

@@ -17,8 +17,8 @@ describe('runConsole (piped)', () => {
     const out = await pipe('first question\n\nthird question\n');
     const blocks = out.trimEnd().split('\n\n');
     expect(blocks).toHaveLength(3);
-    // The blank line is a question too, and the article does not cover it.
-    expect(blocks[1]).toContain("The article doesn't cover that.");
+    // The blank line is a question too, and the document does not cover it.
+    expect(blocks[1]).toContain("“Chips as an alternative” doesn't cover that.");
   });
 
   it('echoes each question above its answer, so answers can be matched to questions', async () => {

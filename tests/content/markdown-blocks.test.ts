@@ -16,7 +16,22 @@ describe('code blocks', () => {
     expect(passage?.kind).toBe('code');
     expect(passage?.blocks).toEqual([{ kind: 'code', code, language: 'js' }]);
     expect(passage?.text).toBe(code);
-    expect(passage?.sentences).toEqual([{ id: 'page-p1.s1', text: code, block: 0 }]);
+    // Ranked by its stretches between blank lines; shown whole (the block above).
+    expect(passage?.sentences.map((s) => [s.text, s.block])).toEqual([
+      ['const a = 1;', 0],
+      ['member.timeout(60_000); // Timeout for one minute', 0],
+      ['const b = 2;', 0],
+    ]);
+  });
+
+  it('index what a link points at, not shown, unless the link is its own address', () => {
+    const [plugin, table] = parse(
+      '# T\n\nA plugin for in () lists. [Learn more](https://x.dev/docs/HandleEmptyInListsPlugin.html#usage).\n\n' +
+        '| Dialect | Link |\n| --- | --- |\n| D1 | https://github.com/a/kysely-d1 |\n',
+    );
+    expect(plugin?.linkWords).toBe('HandleEmptyInListsPlugin usage');
+    expect(plugin?.text).not.toContain('HandleEmptyInListsPlugin');
+    expect(table?.linkWords).toBeUndefined();
   });
 
   it('read a `# comment` inside a shell fence as code, not a heading', () => {

@@ -58,7 +58,7 @@ describe('renderAnswer', () => {
   it('declines with the question escaped and suggestion buttons', () => {
     const message = render(declined);
     const description = message.embeds[0]?.description ?? '';
-    expect(description).toContain("The article doesn't cover");
+    expect(description).toContain("“Chips as an alternative” doesn't cover");
     expect(description).toContain('\\*football\\*');
     expect(description).not.toContain('@everyone');
     expect(customIds(message).map(decodeCustomId)).toEqual([

@@ -146,7 +146,7 @@ describe('/ask', () => {
         }
         expect(labels, question).toEqual(expected.related.map((r) => r.question));
       } else {
-        expect(embed.title, question).toBe('Not in the article');
+        expect(embed.title, question).toBe(`Not in “${knowledge.kb.title}”`);
         expect(embed.footer, question).toBeUndefined();
         expect(labels, question).toEqual(expected.suggestions.map((s) => s.question));
       }

@@ -73,4 +73,48 @@ describe('questions about documentation', () => {
   it('still declines a question whose topic the page lacks', () => {
     expect(answerQuestion(ikb, 'does kysely support oracle cloud billing').answered).toBe(false);
   });
+
+  it('answers from the passage of a section that matches, wherever it stands in the section', () => {
+    const page = [
+      '# Collectors',
+      '## Message collectors',
+      'Collectors gather the messages sent to a channel after a command.',
+      'A filter function decides which messages are collected.',
+      'The collect event runs for every message that passes the filter.',
+      'The end event runs once the collector has finished.',
+      'Collected messages are kept in a map keyed by their id.',
+      'Message collectors stop after the time limit you give them, counted in milliseconds.',
+    ].join('\n\n');
+    const answer = answerQuestion(ikbOf(page), 'when do message collectors stop, after what time limit');
+    expect(answer.best?.id).toBe('s-message-collectors');
+    // The section's sixth passage answers: it leads, and the answer stays within four passages.
+    expect(answer.best?.passages[0]?.text).toContain('time limit');
+    expect(answer.best?.passages.length).toBeLessThanOrEqual(4);
+    // The others follow in the section's order.
+    const rest = answer.best?.passages.slice(1).map((p) => Number(p.id.replace(/^.*-p/u, ''))) ?? [];
+    expect(rest).toEqual([...rest].sort((a, b) => a - b));
+  });
+
+  it('declines chat that asks nothing, even in words the page uses ("thanks bot")', () => {
+    const page =
+      '# Bots\n\n## Your first bot\n\nA bot logs in with its token and answers the messages it is sent.\n';
+    const bots = ikbOf(page);
+    for (const chat of ['thanks bot', 'hey bot how are you', 'good morning bot!', 'ok cool'])
+      expect(answerQuestion(bots, chat).answered, chat).toBe(false);
+    // A question that opens with thanks is still a question.
+    expect(answerQuestion(bots, 'thanks! how does a bot log in').answered).toBe(true);
+  });
+
+  it('finds a passage by the words its link points at ("Learn more" → HandleEmptyInListsPlugin)', () => {
+    const page = [
+      '# Plugins',
+      '## Camel case plugin',
+      'A plugin that converts snake_case identifiers into camelCase. [Learn more](https://x.dev/CamelCasePlugin.html).',
+      '## Handle in () plugin',
+      'A plugin that handles in () with a chosen strategy. [Learn more](https://x.dev/HandleEmptyInListsPlugin.html).',
+    ].join('\n\n');
+    const answer = answerQuestion(ikbOf(page), 'is there a plugin for empty lists');
+    expect(answer.answered).toBe(true);
+    expect(answer.best?.passages[0]?.text).toContain('chosen strategy');
+  });
 });

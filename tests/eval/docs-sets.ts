@@ -11,19 +11,21 @@ export function docsSetPaths(): string[] {
 }
 
 /**
- * Each docs set's bar for the right passage first: what it measured after the docs-quality changes
- * (2026-12-07, docs/answers.md), rounded down to five points. Still far under the
- * issue's 85% target: they hold today's figure, they do not claim the target.
+ * Each docs set's bar for the right passage first: what it measured after the section-answer and
+ * indexing changes (2026-12-07, docs/answers.md), rounded down to five points. Embeds' bar fell from
+ * 0.55 to 0.5: showing a section's best-matching passages cost it two questions that a whole section's
+ * words now pull to the wrong section (the other sets gained). Still far under the issue's 85%
+ * target: they hold today's figure, they do not claim the target.
  */
 export const DOCS_RIGHT_FIRST: Readonly<Record<string, number>> = {
-  'discordjs-guide-all': 0.45,
-  'discordjs-guide-collectors': 0.55,
+  'discordjs-guide-all': 0.5,
+  'discordjs-guide-collectors': 0.65,
   'discordjs-guide-command-deployment': 0.5,
-  'discordjs-guide-command-handling': 0.5,
+  'discordjs-guide-command-handling': 0.65,
   'discordjs-guide-context-menus': 0.65,
-  'discordjs-guide-embeds': 0.55,
-  'discordjs-guide-event-handling': 0.4,
-  'discordjs-guide-modals': 0.45,
+  'discordjs-guide-embeds': 0.5,
+  'discordjs-guide-event-handling': 0.6,
+  'discordjs-guide-modals': 0.65,
   'discordjs-guide-select-menus': 0.7,
   'kysely-docs-0012-logging': 0.55,
   'kysely-docs-all': 0.65,
@@ -31,8 +33,8 @@ export const DOCS_RIGHT_FIRST: Readonly<Record<string, number>> = {
   'kysely-docs-execution': 0.5,
   'kysely-docs-expressions': 0.65,
   'kysely-docs-migrations': 0.75,
-  'kysely-docs-plugins': 0.4,
-  'kysely-docs-relations': 0.65,
+  'kysely-docs-plugins': 0.5,
+  'kysely-docs-relations': 0.7,
 };
 /** Every docs folder declines this share of its own set's out-of-scope neighbours, 6–7 a page (measured 57–100%). */
 export const OUT_OF_SCOPE_DECLINED = 0.55;

@@ -48,7 +48,14 @@ describe('buildReply', () => {
   it('declines a blank question without echoing it', () => {
     const reply = buildReply({ ...declined, question: '   ', suggestions: [] }, context);
     expect(reply.kind).toBe('declined');
-    expect(reply.intro).toBe("The article doesn't cover that.");
+    expect(reply.intro).toBe("“Chips as an alternative” doesn't cover that.");
+    expect(reply.title).toBe('Not in “Chips as an alternative”');
+  });
+
+  it('names several documents as these documents, never "the article"', () => {
+    const reply = buildReply(declined, { ...context, documents: 3 });
+    expect(reply.title).toBe('Not in these documents');
+    expect(reply.intro).toBe("These documents don't cover “Who won the *football* @everyone?”.");
   });
 
   it('shortens a very long echoed question', () => {

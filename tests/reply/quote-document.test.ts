@@ -100,7 +100,12 @@ describe('formatCitation with several documents', () => {
     ).toBe('Sources: Modals § Submit ¶19–21, FAQ § Ban ¶2, 5');
     expect(formatCitation([{ source: 'glossary: GPU' }], 'Collectors', 3)).toBe('Source: glossary: GPU');
     expect(formatCitation([{ source: 'article ¶1' }, { source: 'article ¶2' }], 'T', 1)).toBe(
-      'Sources: article ¶1, article ¶2 — T',
+      'Sources: article ¶1–2 — T',
+    );
+    // A section's answer may lead with a later passage: its paragraphs are cited once, in order.
+    const section = [14, 8, 10, 11].map((n) => ({ source: `Collectors § Await messages ¶${n}` }));
+    expect(formatCitation(section, 'Collectors', 1)).toBe(
+      'Sources: Collectors § Await messages ¶8, 10–11, 14 — Collectors',
     );
   });
 });

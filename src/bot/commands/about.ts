@@ -10,11 +10,11 @@ import type { SlashCommand } from './command.js';
 const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'about',
-  description: 'The article I answer from, what is indexed, and my version',
+  description: 'The documents I answer from, what is indexed, and my version',
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-/** `/about`: the article's title and citation, index sizes, version. */
+/** `/about`: the documents' titles, how they are cited, index sizes, version. */
 export const aboutCommand: SlashCommand = {
   data,
   async execute(_interaction, reply, ctx) {

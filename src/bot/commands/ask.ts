@@ -13,7 +13,7 @@ import type { SlashCommand } from './command.js';
 const data = {
   type: ApplicationCommandType.ChatInput,
   name: 'ask',
-  description: 'Ask a question about the article',
+  description: 'Ask a question about the documents I answer from',
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
   options: [
     {

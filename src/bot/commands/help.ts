@@ -18,7 +18,7 @@ const data = {
 export const helpCommand: SlashCommand = {
   data,
   async execute(_interaction, reply, ctx) {
-    const { title } = describeKnowledge(ctx.store.getKnowledge());
-    await reply.message(renderHelp(title), { ephemeral: true });
+    const { documents } = describeKnowledge(ctx.store.getKnowledge());
+    await reply.message(renderHelp(documents), { ephemeral: true });
   },
 };

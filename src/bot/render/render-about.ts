@@ -2,15 +2,18 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import type { KnowledgeSummary } from '../../engine/index.js';
 import { COLORS, type DiscordMessage } from './render-answer.js';
 import { NO_MENTIONS, escapeUserText, fitEmbeds } from './limits.js';
+import { shortenText } from '../../reply/shorten-text.js';
 
-/** The article, how it is cited, how much is indexed, and the bot's version. */
+/** The documents, how they are cited, how much is indexed, and the bot's version. */
 export function renderAbout(about: KnowledgeSummary, version: string): DiscordMessage {
+  const several = about.documents.length > 1;
   const embed: APIEmbed = {
-    title: escapeUserText(about.title),
+    title: escapeUserText(several ? `${about.documents.length} documents` : about.title),
     color: COLORS.answered,
     description:
-      'Answers quote this article and its glossary. Each one cites where it came from, ' +
-      'e.g. “article ¶3” for the third paragraph or “glossary: GPU” for a glossary entry.',
+      `Answers quote ${several ? 'these documents' : 'this document'} and the glossary. Each one cites ` +
+      'where it came from: the document, section and paragraph (“§ Setup ¶3”), or the glossary term ' +
+      '(“glossary: GPU”).',
     fields: [
       {
         name: 'Passages',
@@ -20,7 +23,7 @@ export function renderAbout(about: KnowledgeSummary, version: string): DiscordMe
       { name: 'Questions', value: String(about.questions), inline: true },
       { name: 'Version', value: version, inline: true },
     ],
-    footer: { text: `Source: ${about.title}` },
+    footer: { text: shortenText(`${several ? 'Sources' : 'Source'}: ${about.documents.join(', ')}`, 2048) },
   };
   return { embeds: fitEmbeds([embed]), components: [], allowed_mentions: NO_MENTIONS };
 }

@@ -5,6 +5,7 @@ import { TUNING } from '../tuning.js';
 import { answeringSentences } from '../ranking/window-coverage.js';
 import { answeringSentenceOf } from './cite-passage.js';
 import { highlightPassage } from './highlight-passage.js';
+import { shownPassages } from './shown-passages.js';
 import { asksForOverview, overviewEntryIndex } from './overview.js';
 import { rankEntries } from '../ranking/rank-entries.js';
 import type { RankedEntry } from '../ranking/ranked-entry.js';
@@ -25,7 +26,8 @@ function toAnswerEntry(
 ): AnswerEntry {
   const { entry, passageIndexes } = ikb.entries[entryIndex]!;
   const answering = answeringSentences(ikb, query, entryIndex);
-  const passages = passageIndexes.map((p, i) => {
+  const passages = shownPassages(ikb, query, entryIndex).map((i) => {
+    const p = passageIndexes[i]!;
     const passage = ikb.kb.passages[p]!;
     return {
       id: passage.id,

@@ -105,8 +105,10 @@ export function buildPassageIndex(passages: readonly Passage[], analyzer: Analyz
       sentenceFeatures[global + s] = features.flags;
       sentenceNames.push(features.names);
     }
-    // The section's heading is context for the whole paragraph: its words count at paragraph grain.
-    for (const term of passage.section === undefined ? [] : analyzer.analyze(passage.section, 'document')) {
+    // The section's heading, and what the passage's links point at, are context for the whole
+    // paragraph: their words count at paragraph grain.
+    const context = [passage.section, passage.linkWords].filter((t) => t !== undefined).join('\n');
+    for (const term of analyzer.analyze(context, 'document')) {
       words.set(term.word, term.key);
       addOccurrence(passagePostings, term.key, p, 'all');
       if (!term.key.startsWith('~')) passageLengths[p] = (passageLengths[p] ?? 0) + 1;

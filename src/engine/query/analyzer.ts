@@ -85,7 +85,8 @@ export function createAnalyzer(equivalences: readonly Equivalence[]): Analyzer {
   }
 
   function analyze(text: string, mode: 'document' | 'query'): Term[] {
-    const tokens = mode === 'query' ? expandSlang(tokenize(text)) : tokenize(text);
+    // A long code block is indexed whole: the names near its end are what people ask by.
+    const tokens = mode === 'query' ? expandSlang(tokenize(text)) : tokenize(text, Infinity);
     const stems = tokens.map((t) => stemWord(t.word));
     const terms: Term[] = [];
     for (let i = 0; i < tokens.length; i++) {

@@ -1,3 +1,5 @@
+import { isSmallTalk } from '../lexicon/small-talk.js';
+
 // Discord markup that carries no meaning for a question: user, role and channel mentions,
 // custom emoji, timestamps, @everyone/@here, and Markdown punctuation.
 const DISCORD_TOKENS = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::\w)?|\/[\w -]+:\d+)>/gu;
@@ -65,5 +67,7 @@ export function cleanQuestion(raw: string): string {
     )
     .replace(/\s+/gu, ' ')
     .trim();
+  // "thanks bot", "hey bot how are you": chat that asks nothing, whatever words the content has.
+  if (isSmallTalk(cleaned)) return '';
   return reduceToTerm(cleaned);
 }

@@ -8,7 +8,8 @@ export interface Token {
 
 // Letters and digits, an optional apostrophe suffix (don't, AWS's), and decimals such as 2.1.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:[.,]\p{N}+)*/gu;
-const MAX_TOKENS = 200;
+// A question is read up to its 200th word (a pasted wall of text costs no more); a document whole.
+const MAX_QUESTION_TOKENS = 200;
 
 /** Folds one word: NFKD, no combining marks, lowercase, no possessive, no apostrophes. */
 export function foldWord(raw: string): string {
@@ -23,14 +24,17 @@ export function foldWord(raw: string): string {
     .replace(/,/gu, '');
 }
 
-/** Splits text into word tokens with their positions; anything that is not a letter or digit separates words. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits text into word tokens with their positions; anything that is not a letter or digit
+ * separates words. At most `limit` tokens (a question's cap by default; documents pass Infinity).
+ */
+export function tokenize(text: string, limit = MAX_QUESTION_TOKENS): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = foldWord(match[0]);
     if (word.length === 0) continue;
     tokens.push({ start: match.index, end: match.index + match[0].length, word });
-    if (tokens.length >= MAX_TOKENS) break;
+    if (tokens.length >= limit) break;
   }
   return tokens;
 }

@@ -1,5 +1,3 @@
-import { isSmallTalk } from '../lexicon/small-talk.js';
-
 // Discord markup that carries no meaning for a question: user, role and channel mentions,
 // custom emoji, timestamps, @everyone/@here, and Markdown punctuation.
 const DISCORD_TOKENS = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::\w)?|\/[\w -]+:\d+)>/gu;
@@ -67,7 +65,5 @@ export function cleanQuestion(raw: string): string {
     )
     .replace(/\s+/gu, ' ')
     .trim();
-  // "thanks bot", "hey bot how are you": chat that asks nothing, whatever words the content has.
-  if (isSmallTalk(cleaned)) return '';
   return reduceToTerm(cleaned);
 }

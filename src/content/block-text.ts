@@ -43,7 +43,10 @@ const MAX_CODE_SENTENCES = 16;
 function codeSentences(code: string): string[] {
   const stretches = code.split(/\n[ \t]*\n/u).filter((s) => s.trim().length > 0);
   if (stretches.length <= MAX_CODE_SENTENCES) return stretches.length > 0 ? stretches : [code];
-  return [...stretches.slice(0, MAX_CODE_SENTENCES - 1), stretches.slice(MAX_CODE_SENTENCES - 1).join('\n\n')];
+  return [
+    ...stretches.slice(0, MAX_CODE_SENTENCES - 1),
+    stretches.slice(MAX_CODE_SENTENCES - 1).join('\n\n'),
+  ];
 }
 
 /** The plain text and sentences of a block: a paragraph's text is its lines joined by spaces, as written; code is verbatim. */

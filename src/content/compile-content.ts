@@ -1,7 +1,7 @@
 import { ContentError, type ContentProblem } from './content-error.js';
 import { findEquivalences } from './find-equivalences.js';
 import { deriveAcronymEntries, deriveGlossaryEntries, deriveTopicEntries } from './derive-entries.js';
-import { deriveHeadingEntries } from './derive-heading-entries.js';
+import { deriveHeadingEntries, withSubsections } from './derive-heading-entries.js';
 import type { KnowledgeBase, QaEntry } from './knowledge-base.js';
 import type { Section } from './group-passages.js';
 import type { ParsedDocument } from './parse-document.js';
@@ -64,7 +64,8 @@ function mergeEntries(curated: QaEntry[], generated: QaEntry[], problems: Conten
 function withIntroduction(d: ParsedDocument): Section[] {
   if (d.sections.length === 0) return [];
   const intro = d.passages.filter((p) => p.section === undefined).map((p) => p.id);
-  return [{ heading: d.info.title, depth: 1, passageIds: intro }, ...d.sections];
+  // The introduction is the passages above the first heading, not the whole document.
+  return [{ heading: d.info.title, depth: 1, passageIds: intro }, ...withSubsections(d.sections)];
 }
 
 /** Compiles already-read content files; pure, so tests can feed it strings. */

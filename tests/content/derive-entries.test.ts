@@ -143,3 +143,42 @@ To create a modal you construct a new ModalBuilder.
     expect(kb.entries.filter((e) => e.origin === 'heading')).toEqual([]);
   });
 });
+
+describe('a section with subsections', () => {
+  const page = `# Collectors
+
+Collectors gather input after a command.
+
+## Message collectors
+
+A message collector runs on a channel.
+
+### Basic message collector
+
+Pass a filter function to decide which messages are collected.
+
+### Await messages
+
+The promise-based form resolves once the collector ends.
+
+## Reaction collectors
+
+A reaction collector runs on a message.
+`;
+  const kb = compileFiles('fixture', { documents: [{ file: 'collectors.md', text: page }] });
+  const section = (heading: string) =>
+    kb.entries.find((e) => e.origin === 'heading' && e.question === heading)?.passageIds;
+  const idOf = (snippet: string) => kb.passages.find((p) => p.text.includes(snippet))?.id;
+
+  it('answers for its subsections: their passages follow its own, up to the next heading as shallow', () => {
+    expect(section('Message collectors')).toEqual(
+      ['runs on a channel', 'Pass a filter', 'promise-based'].map(idOf),
+    );
+    expect(section('Basic message collector')).toEqual([idOf('Pass a filter')]);
+    expect(section('Reaction collectors')).toEqual([idOf('runs on a message')]);
+  });
+
+  it('leaves the introduction to the passages above the first heading', () => {
+    expect(section('Collectors')).toEqual([idOf('gather input')]);
+  });
+});

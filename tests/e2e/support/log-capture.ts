@@ -21,7 +21,7 @@ export class LogCapture {
   }
 
   /** The first record with these fields, already logged or future (rejects after `timeoutMs`). */
-  waitFor(fields: Record<string, unknown>, timeoutMs = 5_000): Promise<LogRecord> {
+  waitFor(fields: Record<string, unknown>, timeoutMs = 20_000): Promise<LogRecord> {
     const found = this.find(fields)[0];
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {

@@ -7,7 +7,9 @@ interface Waiter<T> {
   timer: NodeJS.Timeout;
 }
 
-export const DEFAULT_WAIT_MS = 5_000;
+// How long a test waits for what the bot should do. Generous: a loaded 2-core CI machine has taken
+// more than 5 s to compile content on /reload; a wait that succeeds returns as soon as it can.
+export const DEFAULT_WAIT_MS = 20_000;
 
 export class EventLog<T extends { index: number }> {
   #items: T[] = [];

@@ -31,8 +31,13 @@ describe('code in documents', () => {
       'Component',
     ]);
     expect(identifierParts('ChatInputCommandInteraction')).toHaveLength(4);
-    for (const name of ['BSkyB', 'McDonald', 'iPhone', 'discord'])
+    for (const name of ['BSkyB', 'McDonald', 'iPhone', 'eBay', 'discord'])
       expect(identifierParts(name), name).toEqual([]);
+  });
+
+  it('splits a lower-case word with a short hump, as code names ids (guildId)', () => {
+    expect(identifierParts('guildId').map((p) => p.text)).toEqual(['guild', 'Id']);
+    expect(identifierParts('userId').map((p) => p.text)).toEqual(['user', 'Id']);
   });
 
   it.each([

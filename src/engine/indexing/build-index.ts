@@ -1,6 +1,7 @@
 import type { KnowledgeBase, QaEntry } from '../../content/knowledge-base.js';
 import { createAnalyzer, type Analyzer } from '../query/analyzer.js';
 import { featuredEntries } from './featured-entries.js';
+import { nestedPassages } from './nested-passages.js';
 import { buildPassageIndex, type PassageIndex } from './passage-index.js';
 import type { Postings } from './postings.js';
 import { createVocabulary, type Vocabulary } from './vocabulary.js';
@@ -20,6 +21,8 @@ export interface IndexedEntry {
   readonly passageIndexes: readonly number[];
   /** True when a passage of the entry states a figure (for "how many" questions). */
   readonly hasFigure: boolean;
+  /** The passages (indexes) a section holds for its subsections, whose own entries name them better. */
+  readonly nested: ReadonlySet<number>;
 }
 
 /** A knowledge base with the search structures the engine needs; build once, query many times. */
@@ -96,8 +99,14 @@ export function buildIndex(kb: KnowledgeBase): IndexedKnowledgeBase {
     const df = documentFrequency.get(key) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
-  const entries = draft.map(({ phrasingKeys, ...indexed }): IndexedEntry => ({
+  const nestedOf = nestedPassages(
+    draft.map((d) => d.entry),
+    draft.map((d) => d.passageIndexes),
+    n,
+  );
+  const entries = draft.map(({ phrasingKeys, ...indexed }, e): IndexedEntry => ({
     ...indexed,
+    nested: nestedOf[e] ?? new Set(),
     phrasings: phrasingKeys.map((keys) => {
       const idfs = keys.map(idf);
       return { keys, idfs, totalIdf: idfs.reduce((a, b) => a + b, 0) };

@@ -14,7 +14,7 @@ export interface Matches {
 // A word found in an entry's own question words counts fully; in its passage, a little less
 // (TUNING.ranking.passageWeight), so that "What is Trainium?" prefers the definition over a paragraph
 // that mentions Trainium. Broad words only add to entries that a rarer word found.
-const { passageWeight, broadShare, broadMin } = TUNING.ranking;
+const { passageWeight, nestedWeight, broadShare, broadMin } = TUNING.ranking;
 
 // One scratch area per index, reused across questions so a busy bot does not churn the heap.
 const scratchOf = new WeakMap<
@@ -83,8 +83,10 @@ export function accumulateMatches(ikb: IndexedKnowledgeBase, units: readonly Que
       const postings = ikb.passagePostings.get(key);
       if (!postings) continue;
       postings.passages.forEach((p, j) => {
-        for (const e of ikb.entriesOfPassage[p] ?? [])
-          record(e, u, weight * passageWeight, postings.counts[j] ?? 0);
+        for (const e of ikb.entriesOfPassage[p] ?? []) {
+          const share = ikb.entries[e]?.nested.has(p) === true ? nestedWeight : passageWeight;
+          record(e, u, weight * share, postings.counts[j] ?? 0);
+        }
       });
     }
   });
@@ -99,7 +101,8 @@ export function accumulateMatches(ikb: IndexedKnowledgeBase, units: readonly Que
           if (indexed.questionKeys.has(key)) record(e, u, weight, 0);
           for (const p of indexed.passageIndexes) {
             const count = countIn(ikb.passagePostings.get(key), p);
-            if (count > 0) record(e, u, weight * passageWeight, count);
+            const share = indexed.nested.has(p) ? nestedWeight : passageWeight;
+            if (count > 0) record(e, u, weight * share, count);
           }
         }
       });

@@ -7,7 +7,13 @@ import type { RelevanceTuning } from '../../src/engine/ranking/score-passages.js
 import { TUNING } from '../../src/engine/tuning.js';
 import { buildBm25 } from './bm25-baseline.js';
 import { knowledgeOf, readOffTopic, readSet, squadSpec, SQUAD_ARTICLES } from './evaluate.js';
-import { rankedFirst, readQuestion, replay, type QuestionReading } from './question-readings.js';
+import {
+  MAX_TIE_MARGIN,
+  rankedFirst,
+  readQuestion,
+  replay,
+  type QuestionReading,
+} from './question-readings.js';
 
 /**
  * The relevance settings tried: the share of the paragraph's BM25 beside its best sentence's, and how
@@ -24,13 +30,16 @@ export const DECISION_GRID: readonly Partial<DecisionTuning>[] = [0.5, 0.55].fla
   [0.4, 0.45, 0.5].flatMap((windowThreshold) =>
     [0.6, 0.7].flatMap((bareEntryThreshold) =>
       [2, 2.5, 3].flatMap((minWindowEvidence) =>
-        [1, 0.85, 0.7].map((strangeFactor) => ({
-          threshold,
-          windowThreshold,
-          bareEntryThreshold,
-          minWindowEvidence,
-          strangeFactor,
-        })),
+        [1, 0.85].flatMap((strangeFactor) =>
+          [0, 0.05, 0.1, MAX_TIE_MARGIN].map((tieMargin) => ({
+            threshold,
+            windowThreshold,
+            bareEntryThreshold,
+            minWindowEvidence,
+            strangeFactor,
+            tieMargin,
+          })),
+        ),
       ),
     ),
   ),

@@ -50,6 +50,8 @@ const MIN_DECLINED = 0.97;
 // And each article's share of the choosing half of the off-topic questions (98 or 99): at most three
 // of them answered, what a half can tell of 97% of the whole set.
 const MIN_DECLINED_EACH = 0.96;
+// The share of answerable questions a setting may decline on the training articles.
+const MAX_ANSWERABLE_DECLINED = 0.04;
 
 /** One article's counts under one setting. */
 export interface Counts {
@@ -151,7 +153,9 @@ function choose(
       offTopic + MIN_DECLINED - MIN_DECLINED_EACH,
     );
     // Meeting the decline bars comes first; then right answers (micro-averaged over the articles).
-    const key = [declines >= MIN_DECLINED ? 1 : declines, c.rightAnswered / c.n];
+    // Answerable questions turned away count as a bar too (a share of them over 4% misses it).
+    const bars = Math.min(declines, MIN_DECLINED + MAX_ANSWERABLE_DECLINED - c.answerableDeclined / c.n);
+    const key = [bars >= MIN_DECLINED ? 1 : bars, c.rightAnswered / c.n];
     if (key[0]! > bestKey[0]! || (key[0] === bestKey[0] && key[1]! > bestKey[1]!)) [best, bestKey] = [i, key];
   });
   return best;

@@ -14,6 +14,9 @@ import { rankEntries } from '../../src/engine/ranking/rank-entries.js';
 import type { RelevanceTuning } from '../../src/engine/ranking/score-passages.js';
 import { TUNING } from '../../src/engine/tuning.js';
 
+/** The widest `tieMargin` cross-validation tries. */
+export const MAX_TIE_MARGIN = 0.2;
+
 /** One question's leaders, read, with their first passages. */
 export interface QuestionReading {
   readonly candidates: readonly Candidate[];
@@ -40,7 +43,8 @@ export function readQuestion(
 ): QuestionReading {
   const query = resolveQuery(ikb, question);
   const ranked = rankEntries(ikb, query, relevance);
-  const candidates = candidatesOf(ikb, query, ranked, TUNING.decision.kindLeaders);
+  // Leaders within the widest tie margin tried (cross-validate.ts) are read, to replay any of them.
+  const candidates = candidatesOf(ikb, query, ranked, TUNING.decision.kindLeaders, MAX_TIE_MARGIN);
   return {
     candidates,
     passages: ranked

@@ -28,8 +28,22 @@ export interface Analyzer {
   isStopword(word: string): boolean;
 }
 
+// Stems of the words seen lately: a question stems its words, their variants and their thesaurus
+// synonyms, mostly the same few thousand words. Cleared when full, so it never grows without bound.
+const stemCache = new Map<string, string>();
+const STEM_CACHE_SIZE = 20_000;
+
 /** Stems a folded word (irregular past forms to their verb first); numbers, model names and short words are kept as they are. */
 export function stemWord(folded: string): string {
+  let stem = stemCache.get(folded);
+  if (stem === undefined) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stemCache.set(folded, (stem = stemUncached(folded)));
+  }
+  return stem;
+}
+
+function stemUncached(folded: string): string {
   const word = IRREGULAR_VERBS.get(folded) ?? americanSpelling(folded);
   if (word.length <= 3 || /\d/u.test(word)) return word;
   const stem = stemmer(word);

@@ -63,6 +63,7 @@ export type DecisionTuning = Pick<
   | 'missingKindFactor'
   | 'kindLeaders'
   | 'kindMargin'
+  | 'tieMargin'
 >;
 
 /** What the decision reads of one entry. */
@@ -124,9 +125,10 @@ export interface Candidate {
 }
 
 /**
- * Which of the leaders answers (-1: none) and with what confidence: the top one, unless it lacks the
- * date or figure asked for ("how many …?" met by a definition) and one of the next leaders, nearly
- * as relevant, has it. `leaders` need only hold the top one and those within `kindMargin` of it.
+ * Which of the leaders answers (-1: none) and with what confidence: of the leaders as relevant as the
+ * top one (within `tieMargin`), the one the decision trusts most; and when it lacks the date or figure
+ * asked for ("how many …?" met by a definition), one of the next leaders, nearly as relevant (within
+ * `kindMargin`), that has it. `leaders` need only hold the top one and those within reach of it.
  */
 export function decideAmong(
   leaders: readonly Candidate[],
@@ -135,28 +137,42 @@ export function decideAmong(
 ): { index: number; confidence: number } {
   const top = leaders[0];
   if (!top) return { index: -1, confidence: 0 };
-  const { confidence } = confidenceFrom(top.reading, decision);
-  if (!asksForKind || confidence >= decision.threshold) return { index: 0, confidence };
+  let index = 0;
+  let { confidence } = confidenceFrom(top.reading, decision);
+  for (let i = 1; i < Math.min(leaders.length, decision.kindLeaders); i++) {
+    const other = leaders[i]!;
+    if (other.score < top.score - decision.tieMargin) break;
+    // Entries read alike (bare paragraphs, or entries with phrasings of their own) compare.
+    if (other.reading.bare !== top.reading.bare) continue;
+    const tied = confidenceFrom(other.reading, decision).confidence;
+    if (tied > confidence) [index, confidence] = [i, tied];
+  }
+  if (!asksForKind || confidence >= decision.threshold) return { index, confidence };
   for (let i = 1; i < Math.min(leaders.length, decision.kindLeaders); i++) {
     const other = leaders[i]!;
     if (other.score < top.score - decision.kindMargin) break;
     const found = confidenceFrom(other.reading, decision).confidence;
     if (other.reading.kindFound && found >= decision.threshold) return { index: i, confidence: found };
   }
-  return { index: 0, confidence };
+  return { index, confidence };
 }
 
-/** The leaders a decision may pick from, each read (the top one and those within reach of it). */
+/**
+ * The leaders a decision may pick from, each read: the top one, those within `reach` of it, and for a
+ * question asking for a kind of answer the next ones up to `limit`.
+ */
 export function candidatesOf(
   ikb: IndexedKnowledgeBase,
   query: ResolvedQuery,
   ranked: readonly RankedEntry[],
   limit: number = TUNING.decision.kindLeaders,
+  reach: number = TUNING.decision.tieMargin,
 ): Candidate[] {
-  return ranked.slice(0, query.answerType === undefined ? 1 : limit).map((r) => ({
-    score: r.score,
-    reading: readEntry(ikb, query, r),
-  }));
+  const top = ranked[0]?.score ?? 0;
+  return ranked
+    .slice(0, limit)
+    .filter((r, i) => i === 0 || query.answerType !== undefined || r.score >= top - reach)
+    .map((r) => ({ score: r.score, reading: readEntry(ikb, query, r) }));
 }
 
 /** The entry to answer with, and how confident the engine is in it. */
@@ -167,11 +183,15 @@ export function chooseAnswer(
 ): Choice {
   const top = ranked[0];
   if (!top) return { entry: undefined, confidence: 0 };
-  const leaders = [{ score: top.score, reading: readEntry(ikb, query, top) }];
-  // Reading the next leaders costs time: only when the top one falls short for want of a kind.
-  const short = confidenceFrom(leaders[0]!.reading).confidence < ANSWER_THRESHOLD;
+  const { kindLeaders, tieMargin } = TUNING.decision;
+  const leaders = ranked
+    .slice(0, kindLeaders)
+    .filter((r, i) => i === 0 || r.score >= top.score - tieMargin)
+    .map((r) => ({ score: r.score, reading: readEntry(ikb, query, r) }));
+  // Reading the next leaders costs time: only when the top ones fall short for want of a kind.
+  const short = decideAmong(leaders, false).confidence < ANSWER_THRESHOLD;
   if (query.answerType !== undefined && short)
-    leaders.push(...candidatesOf(ikb, query, ranked.slice(1), TUNING.decision.kindLeaders - 1));
+    leaders.push(...candidatesOf(ikb, query, ranked.slice(leaders.length), kindLeaders - leaders.length));
   const { index, confidence } = decideAmong(leaders, query.answerType !== undefined);
   return { entry: index < 0 ? undefined : ranked[index], confidence };
 }

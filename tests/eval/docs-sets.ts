@@ -22,7 +22,7 @@ export const DOCS_RIGHT_FIRST: Readonly<Record<string, number>> = {
   'discordjs-guide-command-deployment': 0.65,
   'discordjs-guide-command-handling': 0.65,
   'discordjs-guide-context-menus': 0.65,
-  'discordjs-guide-embeds': 0.55,
+  'discordjs-guide-embeds': 0.5,
   'discordjs-guide-event-handling': 0.6,
   'discordjs-guide-modals': 0.7,
   'discordjs-guide-select-menus': 0.7,

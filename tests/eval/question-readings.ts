@@ -1,5 +1,6 @@
 // What the engine makes of one question before any threshold is applied, so that
 // tests/eval/cross-validate.ts can replay the decision under other thresholds without asking again.
+import { shownPassages } from '../../src/engine/answering/shown-passages.js';
 import type { IndexedKnowledgeBase } from '../../src/engine/index.js';
 import { asksForOverview } from '../../src/engine/answering/overview.js';
 import { resolveQuery } from '../../src/engine/query/resolve-query.js';
@@ -28,11 +29,16 @@ export interface QuestionReading {
   readonly overview: boolean;
 }
 
-/** The passage the engine ranks first for a question (the one it answers with, or would), if any. */
+/**
+ * The passage the engine ranks first for a question (the one its answer leads with, or would), if any:
+ * a section's answer leads with its best-matching passage, not with the section's first.
+ */
 export function topPassageOf(ikb: IndexedKnowledgeBase, question: string): string | undefined {
   const query = resolveQuery(ikb, question);
   const { entry } = chooseAnswer(ikb, query, rankEntries(ikb, query));
-  return entry ? ikb.entries[entry.entryIndex]?.entry.passageIds[0] : undefined;
+  if (!entry) return undefined;
+  const lead = shownPassages(ikb, query, entry.entryIndex)[0] ?? 0;
+  return ikb.entries[entry.entryIndex]?.entry.passageIds[lead];
 }
 
 /** Reads one question with the given relevance weights. */

@@ -30,8 +30,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: END_TO_END,
-          // Builds dist/ once before the first file: the bot's entry points run compiled, as npm starts them.
-          globalSetup: ['tests/e2e/support/build-dist.ts'],
+          // Builds dist/ once before the first file (the bot's entry points run compiled, as npm starts
+          // them) and starts the run's PostgreSQL cluster.
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
           // These files too share their workers' loaded modules (discord.js, the compiled content…):
           // each closes the bots, servers and processes it starts, and what a support module keeps
           // for one file (its data folder) is removed by this setup file when the file ends.

@@ -23,12 +23,31 @@ export default defineConfig({
         extends: true,
         // Unit files share their workers' loaded modules (discord.js, the lexicon…) instead of each
         // importing them again; they restore what they change (process.env, spies, globals).
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: END_TO_END, isolate: false },
+        // They run first, as a group of their own: the longest (the eval gate, about 15 s of one core)
+        // then starts at once instead of last, when nothing else is left to keep the other core busy.
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: END_TO_END,
+          isolate: false,
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
-        // Builds dist/ once before the first file: the bot's entry points run compiled, as npm starts them.
-        test: { name: 'e2e', include: END_TO_END, globalSetup: ['tests/e2e/support/build-dist.ts'] },
+        test: {
+          name: 'e2e',
+          include: END_TO_END,
+          // Builds dist/ once before the first file (the bot's entry points run compiled, as npm starts
+          // them) and starts the run's PostgreSQL cluster.
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          // These files too share their workers' loaded modules (discord.js, the compiled content…):
+          // each closes the bots, servers and processes it starts, and what a support module keeps
+          // for one file (its data folder) is removed by this setup file when the file ends.
+          isolate: false,
+          setupFiles: ['tests/e2e/support/per-file-cleanup.ts'],
+          sequence: { groupOrder: 1 },
+        },
       },
     ],
   },

@@ -1,5 +1,6 @@
-// `npm test`'s checks before vitest (`tsx scripts/run-checks.ts typecheck lint …`): runs the named npm
-// scripts side by side, since each (tsc, ESLint, Prettier) keeps one core busy and the machine has more.
+// `npm test`'s checks before vitest (`tsx scripts/run-checks.ts lint:code typecheck …`): runs the named
+// npm scripts side by side, since each (tsc, ESLint, Prettier) keeps one core busy and the machine has
+// more. ESLint (type-aware) takes the longest, so npm test runs it apart from Prettier, not after it.
 // Each script's output is held and printed whole when it ends, so the logs do not interleave. Exits 1
 // if any failed, after all have ended.
 import { spawn } from 'node:child_process';

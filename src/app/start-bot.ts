@@ -106,7 +106,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   });
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
-  const watch = watchLogin(client, logger);
+  const watch = watchLogin(client, logger, config.startupTimeoutMs);
   let readyClient: Client<true>;
   try {
     const login = client.login(token);

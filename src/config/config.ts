@@ -21,6 +21,11 @@ export interface Config {
   readonly cooldown: { readonly questions: number; readonly seconds: number };
   readonly shardCount: number | 'auto' | undefined;
   readonly shardList: readonly number[] | undefined;
+  /**
+   * STARTUP_TIMEOUT_SECONDS, in ms: how long the gateway bot's start-up (login, READY, guilds) may
+   * take before it gives up, plus 7 s per extra in-process shard.
+   */
+  readonly startupTimeoutMs: number;
   /** True inside a process spawned by discord.js's ShardingManager (it sets SHARDS and SHARD_COUNT itself). */
   readonly shardedChild: boolean;
   /** DISCORD_PUBLIC_KEY, lowercase hex: what the interactions endpoint verifies requests with. */

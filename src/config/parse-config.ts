@@ -18,6 +18,14 @@ export {
  */
 export const MAX_SHARD_COUNT = 1_000;
 
+/**
+ * The shortest start-up deadline STARTUP_TIMEOUT_SECONDS may set: a healthy login against Discord
+ * takes a few seconds, and discord.js alone waits up to 15 s for a large bot's guilds.
+ */
+export const MIN_STARTUP_TIMEOUT_SECONDS = 5;
+/** The default start-up deadline (seconds). */
+export const DEFAULT_STARTUP_TIMEOUT_SECONDS = 45;
+
 // What each variable expects; error messages are built only from these, so no value is ever echoed.
 const EXPECTED: Readonly<Record<string, string>> = {
   DISCORD_TOKEN:
@@ -33,6 +41,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
   COOLDOWN_SECONDS: 'a whole number of seconds from 1 to 86400',
   SHARD_COUNT: `a whole number from 1 to at most ${MAX_SHARD_COUNT}, or "auto"`,
   SHARD_LIST: 'shard ids such as "0,1,2" or "0-3" (needs a numeric SHARD_COUNT)',
+  STARTUP_TIMEOUT_SECONDS: `a whole number of seconds from ${MIN_STARTUP_TIMEOUT_SECONDS} to 600`,
   DISCORD_PUBLIC_KEY:
     "the application's public key as the Developer Portal shows it (64 hex characters; General Information → Public Key)",
   INTERACTIONS_PORT: 'a TCP port from 1 to 65535',
@@ -78,6 +87,9 @@ const schema = z.object({
     .string()
     .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/)
     .optional(),
+  STARTUP_TIMEOUT_SECONDS: wholeNumber(MIN_STARTUP_TIMEOUT_SECONDS, 600).default(
+    DEFAULT_STARTUP_TIMEOUT_SECONDS,
+  ),
   DISCORD_PUBLIC_KEY: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/)
@@ -171,6 +183,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     cooldown: { questions: e.COOLDOWN_QUESTIONS, seconds: e.COOLDOWN_SECONDS },
     shardCount: e.SHARD_COUNT,
     shardList,
+    startupTimeoutMs: e.STARTUP_TIMEOUT_SECONDS * 1000,
     shardedChild,
     publicKey: e.DISCORD_PUBLIC_KEY,
     interactions: interactionsEndpoint(e.DISCORD_PUBLIC_KEY, e.INTERACTIONS_PORT, e.INTERACTIONS_PATH),

@@ -5,12 +5,9 @@ import { FatalGatewayError } from './fatal-gateway-error.js';
 /** 429s on the gateway lookup before start-up gives up (discord.js would wait and retry for ever). */
 export const MAX_GATEWAY_RATE_LIMITS = 3;
 /**
- * How long start-up may take before it gives up: login, every shard's READY, every guild. A healthy
- * start takes seconds; discord.js stops waiting for guilds after 15 s. Without a deadline, a READY
- * discord.js chokes on (no guilds) has it retry the handshake for ever.
+ * More time per extra in-process shard beyond the start-up deadline (STARTUP_TIMEOUT_SECONDS): each
+ * IDENTIFY waits about 5 s for the previous one.
  */
-export const STARTUP_TIMEOUT_MS = 45_000;
-/** More time per extra in-process shard: each IDENTIFY waits about 5 s for the previous one. */
 export const STARTUP_TIMEOUT_PER_SHARD_MS = 7_000;
 
 /** Watches a login for what discord.js does not report: a rate-limited lookup, a malformed READY. */
@@ -23,8 +20,13 @@ export interface LoginWatch {
   stop(): void;
 }
 
-/** Starts watching `client` before `client.login()`. */
-export function watchLogin(client: Client, logger: Logger): LoginWatch {
+/**
+ * Starts watching `client` before `client.login()`. Start-up (login, every shard's READY, every guild)
+ * fails after `timeoutMs` (STARTUP_TIMEOUT_SECONDS, 45 s by default) plus the per-shard allowance: a
+ * healthy start takes seconds, and discord.js stops waiting for guilds after 15 s. Without a deadline,
+ * a READY discord.js chokes on (no guilds) has it retry the handshake for ever.
+ */
+export function watchLogin(client: Client, logger: Logger, timeoutMs: number): LoginWatch {
   let fail: (error: FatalGatewayError) => void = () => undefined;
   let error: FatalGatewayError | undefined;
   const failure = new Promise<never>((_, reject) => {
@@ -61,8 +63,7 @@ export function watchLogin(client: Client, logger: Logger): LoginWatch {
   const startedAt = Date.now();
   const checkDeadline = () => {
     // discord.js knows how many shards this process runs only once it has asked Discord.
-    const allowed =
-      STARTUP_TIMEOUT_MS + STARTUP_TIMEOUT_PER_SHARD_MS * Math.max(0, client.ws.shards.size - 1);
+    const allowed = timeoutMs + STARTUP_TIMEOUT_PER_SHARD_MS * Math.max(0, client.ws.shards.size - 1);
     const left = startedAt + allowed - Date.now();
     if (left > 0) {
       deadline = setTimeout(checkDeadline, left);
@@ -75,7 +76,7 @@ export function watchLogin(client: Client, logger: Logger): LoginWatch {
       ),
     );
   };
-  let deadline = setTimeout(checkDeadline, STARTUP_TIMEOUT_MS);
+  let deadline = setTimeout(checkDeadline, timeoutMs);
   // Raw is emitted before discord.js handles the packet, so this names the fault before its TypeError.
   const onRaw = (packet: { t?: unknown; d?: unknown }) => {
     if (packet.t !== 'READY') return;

@@ -23,6 +23,14 @@ export function openPostgresDatabase(url: string, logger: Logger): PostgresDiale
   pool.on('error', (error) =>
     logger.debug({ event: 'store', code: codeOf(error) }, 'Idle database connection lost'),
   );
+  // The pool listens only while a connection is idle: one lost while the store holds it (between a
+  // flush's statements) emits 'error' on the client, which would end the process just the same. The
+  // statement that fails reports the outage; this only notes the connection.
+  pool.on('connect', (client) =>
+    client.on('error', (error) =>
+      logger.debug({ event: 'store', code: codeOf(error) }, 'Database connection lost'),
+    ),
+  );
   return new PostgresDialect({ pool });
 }
 

@@ -26,7 +26,19 @@ describe('parseConfig', () => {
       cooldown: { questions: 5, seconds: 30 },
       shardCount: undefined,
       shardedChild: false,
+      startupTimeoutMs: 45_000,
     });
+  });
+
+  it('reads STARTUP_TIMEOUT_SECONDS, whole seconds from 5 to 600', () => {
+    expect(parseConfig({ STARTUP_TIMEOUT_SECONDS: '5' }).startupTimeoutMs).toBe(5_000);
+    expect(parseConfig({ STARTUP_TIMEOUT_SECONDS: '600' }).startupTimeoutMs).toBe(600_000);
+    for (const bad of ['4', '0', '601', '1.5', '10s', '-5']) {
+      const error = problemsOf({ STARTUP_TIMEOUT_SECONDS: bad });
+      expect(error.problems).toEqual([
+        { variable: 'STARTUP_TIMEOUT_SECONDS', expected: 'a whole number of seconds from 5 to 600' },
+      ]);
+    }
   });
 
   it('reads every variable', () => {

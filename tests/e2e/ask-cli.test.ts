@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { compiledEntry } from './support/child-bot.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -45,14 +46,17 @@ interface Run {
   readonly stderr: string;
 }
 
-/** Runs the ask CLI (`tsx src/cli/ask.ts`, without npx's start-up cost) from the repository root without Discord or content settings in its environment. */
+/**
+ * Runs the ask CLI (compiled, as `compiledEntry` says: without npm's or tsx's start-up cost) from the
+ * repository root without Discord or content settings in its environment.
+ */
 function ask(args: readonly string[], input = ''): Promise<Run> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (value !== undefined && !name.startsWith('DISCORD_') && name !== 'CONTENT_DIR') env[name] = value;
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], { cwd: ROOT, env });
+    const child = spawn(process.execPath, [compiledEntry('src/cli/ask.ts'), ...args], { cwd: ROOT, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

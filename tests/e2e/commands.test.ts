@@ -22,6 +22,10 @@ import {
   ROUTES,
 } from './support/payloads.js';
 
+// A reload compiles on a worker thread, which under vitest first loads tsx: seconds on a loaded
+// machine, past the 5 s default wait for a call (a bound on waiting, not a figure the test asserts).
+const RELOAD_WAIT = { timeoutMs: 30_000 };
+
 const ADMIN = String(PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel);
 
 let h: Harness | undefined;
@@ -132,7 +136,7 @@ describe('/reload', () => {
     });
     const first = await h.fake.interact(payload);
     expect(callbackOf(first)).toMatchObject({ type: CALLBACK.deferredMessage, data: { flags: 64 } });
-    const edit = await h.fake.waitForInteractionCall(payload, ROUTES.editOriginal);
+    const edit = await h.fake.waitForInteractionCall(payload, ROUTES.editOriginal, RELOAD_WAIT);
     expectWellFormedCall(edit);
     const { kb } = h.bot.knowledge.getKnowledge();
     expect(messageBody(edit).content).toBe(
@@ -175,7 +179,7 @@ describe('/reload', () => {
       memberPermissions: ADMIN,
     });
     await h.fake.interact(payload);
-    const edit = await h.fake.waitForInteractionCall(payload, ROUTES.editOriginal);
+    const edit = await h.fake.waitForInteractionCall(payload, ROUTES.editOriginal, RELOAD_WAIT);
     expectWellFormedCall(edit);
     const report = messageBody(edit).content ?? '';
     expect(report).toContain('Reload failed; the previous content is still being served');

@@ -14,6 +14,10 @@ import { CONTENT_DIR, FAKE_TOKEN } from './support/bot-env.js';
 import { expectWellFormedCall } from './support/expect-well-formed.js';
 import { callbackMessage, messageBody, ROUTES } from './support/payloads.js';
 
+// A reload compiles on a worker thread, which under vitest first loads tsx: seconds on a loaded
+// machine, past the 5 s default wait for a call (a bound on waiting, not a figure the test asserts).
+const RELOAD_WAIT = { timeoutMs: 30_000 };
+
 const MANAGE_GUILD = String(PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel);
 
 let h: Harness | undefined;
@@ -38,7 +42,7 @@ async function reload(
   expectWellFormedCall(first);
   const body = callbackMessage(first);
   if (body.content !== undefined) return { ref: payload, text: body.content };
-  const edit = await harness.fake.waitForInteractionCall(payload, ROUTES.editOriginal);
+  const edit = await harness.fake.waitForInteractionCall(payload, ROUTES.editOriginal, RELOAD_WAIT);
   expectWellFormedCall(edit);
   return { ref: payload, text: messageBody(edit).content ?? '' };
 }

@@ -14,7 +14,7 @@ import { startPostgres, type TestPostgres } from '../support/postgres/start-post
 import { question } from '../store/support/records.js';
 import { ReviewJsonSchema } from '../review/review-json-schema.js';
 import { CONTENT_DIR } from './support/bot-env.js';
-import { ChildBot } from './support/child-bot.js';
+import { ChildBot, compiledEntry, spawnEntryPoint } from './support/child-bot.js';
 
 const PASSWORD = 'review-test-s3cret';
 let root: string;
@@ -33,12 +33,9 @@ afterEach(async () => {
   review = undefined;
 });
 
-/** The review entry point through tsx, with only these variables (and the content folder) set. */
+/** The review entry point (compiled, see spawnEntryPoint), with only these variables (and the content folder) set. */
 function runReview(env: Record<string, string>, args: readonly string[] = []): ChildBot {
-  review = new ChildBot(process.execPath, ['--import', 'tsx', 'src/cli/review.ts', ...args], {
-    CONTENT_DIR,
-    ...env,
-  });
+  review = spawnEntryPoint('src/cli/review.ts', { CONTENT_DIR, ...env }, args);
   return review;
 }
 
@@ -114,7 +111,7 @@ describe('review against SQLite', () => {
       review = asRoot
         ? new ChildBot(
             'runuser',
-            ['-u', 'nobody', '--', process.execPath, '--import', 'tsx', 'src/cli/review.ts', '--json'],
+            ['-u', 'nobody', '--', process.execPath, compiledEntry('src/cli/review.ts'), '--json'],
             env,
           )
         : runReview(env, ['--json']);

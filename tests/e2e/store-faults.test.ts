@@ -82,7 +82,8 @@ describe('a mention typed in a question', () => {
 });
 
 describe('PostgreSQL stopped under the running bot', () => {
-  const target = useStoreTarget('postgres');
+  // It stops the server: a cluster of its own.
+  const target = useStoreTarget('postgres', { ownCluster: true });
 
   it(
     'one warning, no "back" (a stop signal during the outage included), the loss counted at exit',

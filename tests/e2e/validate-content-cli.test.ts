@@ -2,11 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compiledEntry } from './support/child-bot.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function validate(dirs: readonly string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate-content.ts', ...dirs], {
+  // Compiled, as compiledEntry says (no tsx start-up per run).
+  return spawnSync(process.execPath, [compiledEntry('src/cli/validate-content.ts'), ...dirs], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,

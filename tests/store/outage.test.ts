@@ -34,7 +34,8 @@ function outageOf(dialect: (typeof DIALECTS)[number], target: StoreTarget, confi
 }
 
 describe.each(DIALECTS)('the %s database vanishing mid-run', (dialect) => {
-  const target = useStoreTarget(dialect);
+  // The PostgreSQL outage stops the server: a cluster of this block's own.
+  const target = useStoreTarget(dialect, { ownCluster: true });
 
   it('keeps recording at once, counts what it loses, warns once, and recovers', async () => {
     const config = await target.fresh();

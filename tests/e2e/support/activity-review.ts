@@ -19,7 +19,7 @@ import {
   type PlayedQuestion,
 } from './activity-mix.js';
 import { CONTENT_DIR } from './bot-env.js';
-import { ChildBot, spawnNpm } from './child-bot.js';
+import { spawnEntryPoint, spawnNpm } from './child-bot.js';
 import { callbackMessage, callbackOf, CALLBACK, isEphemeral, messageBody, ROUTES } from './payloads.js';
 
 export type ReviewReport = ReturnType<typeof ReviewJsonSchema.parse>;
@@ -32,7 +32,8 @@ export function storeEnv(config: StoreConfig): Record<string, string> {
 /**
  * Runs the review with `--json` (and `extra` arguments) in the repository root, with only the store
  * and content in its environment: as `npm run --silent review -- --json` when `npm` is set, else the
- * same entry point through tsx (no npm start-up). Fails unless it exits 0 with nothing on stderr.
+ * same entry point compiled (spawnEntryPoint: no npm or tsx start-up). Fails unless it exits 0 with
+ * nothing on stderr.
  */
 export async function readReview(
   store: Record<string, string>,
@@ -42,7 +43,7 @@ export async function readReview(
   const args = ['--json', ...(options.args ?? [])];
   const review = options.npm
     ? spawnNpm(['run', '--silent', 'review', '--', ...args], env)
-    : new ChildBot(process.execPath, ['--import', 'tsx', 'src/cli/review.ts', ...args], env);
+    : spawnEntryPoint('src/cli/review.ts', env, args);
   const exit = await review.exitWithin(60_000);
   expect(review.stderr).toBe('');
   expect(exit).toEqual({ code: 0, signal: null });

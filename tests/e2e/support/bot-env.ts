@@ -1,6 +1,5 @@
 /** Where the bot runs and with what environment: the repository, its content, an obviously fake token. */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,15 +12,25 @@ export const CONTENT_DIR = fileURLToPath(new URL('../../../content', import.meta
 /** Not a Discord token: the fake Discord accepts only this one, and it must never reach a log. */
 export const FAKE_TOKEN = 'e2e-test-token.NOT-A-REAL-DISCORD-TOKEN.fake-discord-only';
 
+let dataDir: string | undefined;
+
 /**
- * The bots' store (an SQLite file) for this test file: a temp folder, so tests never write the
- * developer's data/ (whose questions the review report would then count). Deleted at exit.
+ * The bots' store (an SQLite file) for the current test file: a temp folder, so tests never write the
+ * developer's data/ (whose questions the review report would then count), and no file counts another
+ * file's questions. Made on first use; the end-to-end project's setup file (per-file-cleanup.ts)
+ * removes it after each file, since the project's files share their workers' modules (vitest.config.ts).
  */
-export const TEST_DATA_DIR = mkdtempSync(join(tmpdir(), 'qa-bot-e2e-data-'));
-const removeTestData = () => rmSync(TEST_DATA_DIR, { recursive: true, force: true });
-// Vitest ends its workers without an 'exit' event: the importing test file's own end removes it too.
-afterAll(removeTestData);
-process.once('exit', removeTestData);
+export function testDataDir(): string {
+  return (dataDir ??= mkdtempSync(join(tmpdir(), 'qa-bot-e2e-data-')));
+}
+
+/** Removes the current test file's data folder, if it made one. */
+export function removeTestDataDir(): void {
+  if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
+  dataDir = undefined;
+}
+// Vitest ends its workers without an 'exit' event, hence the setup file; this covers a plain exit.
+process.once('exit', removeTestDataDir);
 
 /** Environment for the bot: its REST (and so its gateway) at the fake, the shipped content, quiet logs. */
 export function botEnv(fake: FakeDiscord, extra: Record<string, string> = {}): Record<string, string> {
@@ -30,7 +39,7 @@ export function botEnv(fake: FakeDiscord, extra: Record<string, string> = {}): R
     DISCORD_API_URL: fake.restBase,
     CONTENT_DIR,
     LOG_LEVEL: 'silent',
-    DATA_DIR: TEST_DATA_DIR,
+    DATA_DIR: testDataDir(),
     ...extra,
   };
 }

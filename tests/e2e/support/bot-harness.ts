@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { parseConfig } from '../../../src/config/parse-config.js';
 import type { Clock } from '../../../src/bot/abuse/expiring-map.js';
 import type { LoadKnowledge } from '../../../src/knowledge/reload-knowledge.js';
+import { shippedKnowledgeFirst } from './shared-knowledge.js';
 import { startBot, type RunningBot } from '../../../src/app/start-bot.js';
 import type { Recorder } from '../../../src/store/records.js';
 import {
@@ -40,7 +41,7 @@ export async function startBotOn(fake: FakeDiscord, options: BotOptions = {}): P
   const config = parseConfig(botEnv(fake, options.env));
   const bot = await startBot(config, {
     logger: logs.logger,
-    ...(options.loadKnowledge ? { loadKnowledge: options.loadKnowledge } : {}),
+    loadKnowledge: options.loadKnowledge ?? shippedKnowledgeFirst(),
     ...(options.now ? { now: options.now } : {}),
     ...(options.recorder ? { recorder: options.recorder } : {}),
   });

@@ -1,5 +1,5 @@
 /**
- * Vitest global setup of the end-to-end project (vitest.config.ts): builds dist/ once, as `npm start`'s
+ * Part of the end-to-end project's global setup (global-setup.ts): builds dist/ once, as `npm start`'s
  * prestart does, before any file runs. The bot's entry points then start from the compiled JavaScript
  * (spawnEntryPoint), and every `npm start` a test runs finds the build up to date (`tsc -b`) instead of
  * compiling the whole bot again.

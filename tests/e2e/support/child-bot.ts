@@ -22,6 +22,7 @@ const CONFIG_VARIABLES = [
   'COOLDOWN_QUESTIONS',
   'COOLDOWN_SECONDS',
   'SHARDING_MANAGER',
+  'STARTUP_TIMEOUT_SECONDS',
   'DISCORD_PUBLIC_KEY',
   'INTERACTIONS_PORT',
   'INTERACTIONS_PATH',
@@ -142,14 +143,20 @@ export class ChildBot {
  * Starts an entry point of the bot in the repository root with only the given environment, as npm
  * runs it: `src/app/main.ts` (npm start), `src/app/http-main.ts`, `src/app/sharded.ts` and
  * `src/app/deploy-commands.ts` run as `node dist/….js`, built once per run by the end-to-end
- * project's global setup (build-dist.ts); a `dist/….js` path runs as given.
+ * project's global setup (build-dist.ts); a `dist/….js` path runs as given. The CLIs too
+ * (`src/cli/review.ts`, with `args`): npm runs them through tsx, which costs each process about a
+ * second of CPU to transpile the same sources the build compiled.
  */
-export function spawnEntryPoint(script: string, env: Record<string, string>): ChildBot {
-  return new ChildBot(process.execPath, [compiledEntry(script)], env);
+export function spawnEntryPoint(
+  script: string,
+  env: Record<string, string>,
+  args: readonly string[] = [],
+): ChildBot {
+  return new ChildBot(process.execPath, [compiledEntry(script), ...args], env);
 }
 
-/** `src/x/y.ts` → `dist/x/y.js` (tsconfig.build.json), checked to exist. */
-function compiledEntry(script: string): string {
+/** `src/x/y.ts` → `dist/x/y.js` (tsconfig.build.json), relative to the repository root, checked to exist. */
+export function compiledEntry(script: string): string {
   const compiled = script.replace(/^src\/(.+)\.ts$/u, 'dist/$1.js');
   if (!compiled.startsWith('dist/'))
     throw new Error(`spawnEntryPoint runs src/….ts or dist/….js entry points, not ${script}`);

@@ -85,6 +85,32 @@ export async function startPostgres(setup: TestPostgresOptions = {}): Promise<Te
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
+  const client = connectPostgres({ port, ...(password === undefined ? {} : { password }) });
+  return {
+    ...client,
+    stop,
+    start,
+    async destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      await stop().catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Where a running cluster listens: what a test process needs to use one another process started. */
+export interface PostgresAddress {
+  readonly port: number;
+  /** The superuser's password, when the cluster has one. */
+  readonly password?: string;
+}
+
+/** A running cluster, used but not owned: no stop, start or destroy. */
+export type PostgresClient = Omit<TestPostgres, 'stop' | 'start' | 'destroy'>;
+
+/** The URLs and psql of a running cluster on 127.0.0.1. */
+export function connectPostgres({ port, password }: PostgresAddress): PostgresClient {
   const user = password === undefined ? 'postgres' : `postgres:${encodeURIComponent(password)}`;
   const base = `postgres://${user}@127.0.0.1:${port}`;
   const psql = async (database: string, sql: string) => {
@@ -123,14 +149,6 @@ export async function startPostgres(setup: TestPostgresOptions = {}): Promise<Te
       return `${base}/${name}`;
     },
     psql,
-    stop,
-    start,
-    async destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      await stop().catch(() => undefined);
-      await rm(dir, { recursive: true, force: true });
-    },
   };
 }
 

@@ -3,7 +3,7 @@
 import { shownPassages } from '../../src/engine/answering/shown-passages.js';
 import type { IndexedKnowledgeBase } from '../../src/engine/index.js';
 import { asksForOverview } from '../../src/engine/answering/overview.js';
-import { resolveQuery } from '../../src/engine/query/resolve-query.js';
+import { resolveQuery, type ResolvedQuery } from '../../src/engine/query/resolve-query.js';
 import {
   candidatesOf,
   chooseAnswer,
@@ -18,12 +18,11 @@ import { TUNING } from '../../src/engine/tuning.js';
 /** The widest `tieMargin` cross-validation tries. */
 export const MAX_TIE_MARGIN = 0.2;
 
-/** One question's leaders, read, with their first passages. */
+/** One question's leaders, read, with the passages their answers lead with. */
 export interface QuestionReading {
   readonly candidates: readonly Candidate[];
+  /** The passage each leader's answer leads with. */
   readonly passages: readonly string[];
-  /** Every passage each leader's entry answers with (a section's entry shows its passages together). */
-  readonly shown: readonly (readonly string[])[];
   readonly asksForKind: boolean;
   /** Nothing ranked and the question asks about the whole article: answered with the first paragraph. */
   readonly overview: boolean;
@@ -36,9 +35,13 @@ export interface QuestionReading {
 export function topPassageOf(ikb: IndexedKnowledgeBase, question: string): string | undefined {
   const query = resolveQuery(ikb, question);
   const { entry } = chooseAnswer(ikb, query, rankEntries(ikb, query));
-  if (!entry) return undefined;
-  const lead = shownPassages(ikb, query, entry.entryIndex)[0] ?? 0;
-  return ikb.entries[entry.entryIndex]?.entry.passageIds[lead];
+  return entry ? leadPassageOf(ikb, query, entry.entryIndex) : undefined;
+}
+
+/** The passage an entry's answer to this question leads with (shown-passages.ts). */
+function leadPassageOf(ikb: IndexedKnowledgeBase, query: ResolvedQuery, entryIndex: number): string {
+  const lead = shownPassages(ikb, query, entryIndex)[0] ?? 0;
+  return ikb.entries[entryIndex]?.entry.passageIds[lead] ?? '';
 }
 
 /** Reads one question with the given relevance weights. */
@@ -53,10 +56,7 @@ export function readQuestion(
   const candidates = candidatesOf(ikb, query, ranked, TUNING.decision.kindLeaders, MAX_TIE_MARGIN);
   return {
     candidates,
-    passages: ranked
-      .slice(0, candidates.length)
-      .map((r) => ikb.entries[r.entryIndex]?.entry.passageIds[0] ?? ''),
-    shown: ranked.slice(0, candidates.length).map((r) => ikb.entries[r.entryIndex]?.entry.passageIds ?? []),
+    passages: ranked.slice(0, candidates.length).map((r) => leadPassageOf(ikb, query, r.entryIndex)),
     asksForKind: query.answerType !== undefined,
     overview: ranked.length === 0 && asksForOverview(question),
   };

@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import { LAYERS } from './eslint-layers.js';
 
 // Thin layers around the engine: they reach it only through src/engine/index.ts.
 const ADAPTERS = [
@@ -15,20 +16,7 @@ const ADAPTERS = [
   'src/app/**/*.ts',
 ];
 
-// The folder picture, top down: a folder may import only the folders in the layers below its own
-// (not its own layer's other folders, not a layer above). import-x/no-restricted-paths enforces it,
-// and tests/development/folder-layers.test.ts checks that every folder of src/ is listed here.
-export const LAYERS = [
-  ['app', 'cli'], // entry points and wiring: serving state, signals
-  ['gateway', 'http', 'console'], // the transports, and the offline console
-  ['bot'], // transport-neutral: commands, buttons, the question flow, interactions, rendering
-  ['knowledge', 'review', 'metrics'], // the loaded content, the review report, the counters
-  ['reply'], // the reply model built from an Answer
-  ['engine'], // pure: (knowledge base, question) → Answer
-  ['content', 'store'], // the compiler; storage of questions and votes
-  ['logging'],
-  ['config'],
-];
+// The folder picture (eslint-layers.js): a folder may import only the folders in the layers below its own.
 const FOLDER_ZONES = LAYERS.flatMap((layer, i) =>
   layer.map((folder) => ({
     target: `./src/${folder}`,
@@ -36,7 +24,7 @@ const FOLDER_ZONES = LAYERS.flatMap((layer, i) =>
       .flat()
       .filter((other) => other !== folder)
       .map((other) => `./src/${other}`),
-    message: `src/${folder} is below these folders in the folder picture (LAYERS in eslint.config.js); it must not import them.`,
+    message: `src/${folder} is below these folders in the folder picture (LAYERS in eslint-layers.js); it must not import them.`,
   })),
 );
 
@@ -83,7 +71,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        projectService: { allowDefaultProject: ['eslint.config.js', 'eslint-layers.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

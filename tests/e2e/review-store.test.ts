@@ -1,7 +1,7 @@
 /**
  * `npm run review` against stores it cannot or must not write: a PostgreSQL server that asks for a
  * password the URL lacks, a mistyped DATA_DIR, and a store in a folder the reader cannot write.
- * Each ends promptly: one line and exit 1, or the report.
+ * Each ends promptly: one line and exit 1, or the report. And a bad argument: the usage and exit 2.
  */
 import { existsSync, statSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -48,6 +48,15 @@ async function expectOneLineFailure(child: ChildBot): Promise<string> {
   expect(lines, child.stderr).toHaveLength(1);
   return lines[0] ?? '';
 }
+
+describe('npm run review (the entry point) with a bad argument', () => {
+  it('exits 2 with the usage', async () => {
+    const child = runReview({}, ['--days', '0']);
+    expect(await child.exitWithin(30_000)).toEqual({ code: 2, signal: null });
+    expect(child.stderr).toContain('review: --days must be a whole number from 1 to 3650');
+    expect(child.stdout).toBe('');
+  });
+});
 
 describe('review against PostgreSQL', () => {
   let pg: TestPostgres;

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,16 +118,5 @@ describe('runReview', () => {
       `review: --suggest: cannot write ${file}: the folder ${join(dir, 'no-such-folder')} does not exist`,
     );
     expect(h.out()).toBe('');
-  });
-});
-
-describe('npm run review (the entry point)', () => {
-  it('exits 2 with the usage for a bad argument', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/review.ts', '--days', '0'], {
-      encoding: 'utf8',
-    });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('review: --days must be a whole number from 1 to 3650');
-    expect(run.stdout).toBe('');
   });
 });

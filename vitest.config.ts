@@ -25,10 +25,14 @@ export default defineConfig({
         // importing them again; they restore what they change (process.env, spies, globals).
         // They run first, as a group of their own: the longest (the eval gate, about 15 s of one core)
         // then starts at once instead of last, when nothing else is left to keep the other core busy.
+        // Worker threads rather than child processes: about 8% less CPU for the same files (measured
+        // 2026-12-07). A thread has its own copy of process.env; none of these files calls
+        // process.chdir, which a thread may not.
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: END_TO_END,
+          pool: 'threads',
           isolate: false,
           sequence: { groupOrder: 0 },
         },

@@ -89,12 +89,17 @@ export function answerQuestion(ikb: IndexedKnowledgeBase, question: string): Ans
       suggestions: [],
     };
   }
+  // The ranked entries first, then the featured ones (one per passage: 10,000 on a large index, so
+  // they are read where the ranked ones leave off rather than copied behind them).
+  const seen = new Set<string>();
   const suggestions = distinctEntries(
     ikb,
-    [...ranked.map((r) => r.entryIndex), ...ikb.featured],
-    new Set(),
+    ranked.map((r) => r.entryIndex),
+    seen,
     MAX_SUGGESTIONS,
   );
+  if (suggestions.length < MAX_SUGGESTIONS)
+    suggestions.push(...distinctEntries(ikb, ikb.featured, seen, MAX_SUGGESTIONS - suggestions.length));
   return {
     question: text,
     answered: false,

@@ -1,4 +1,5 @@
 import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
+import { denseEntries } from '../indexing/dense-entries.js';
 import { countIn } from '../indexing/postings.js';
 import { TUNING } from '../tuning.js';
 import type { QueryUnit } from '../query/resolve-query.js';
@@ -15,17 +16,18 @@ export interface Matches {
 // (TUNING.ranking.passageWeight), so that "What is Trainium?" prefers the definition over a paragraph
 // that mentions Trainium. Broad words only add to entries that a rarer word found.
 const { passageWeight, nestedWeight, broadShare, broadMin } = TUNING.ranking;
+const POSTINGS_PER_LOOKUP = 64;
+
+interface Scratch {
+  best: Float64Array;
+  tf: Float64Array;
+  seen: Uint8Array;
+}
 
 // One scratch area per index, reused across questions so a busy bot does not churn the heap.
-const scratchOf = new WeakMap<
-  IndexedKnowledgeBase,
-  { best: Float64Array; tf: Float64Array; seen: Uint8Array }
->();
+const scratchOf = new WeakMap<IndexedKnowledgeBase, Scratch>();
 
-function scratch(
-  ikb: IndexedKnowledgeBase,
-  size: number,
-): { best: Float64Array; tf: Float64Array; seen: Uint8Array } {
+function scratch(ikb: IndexedKnowledgeBase, size: number): Scratch {
   let area = scratchOf.get(ikb);
   if (!area || area.best.length < size) {
     area = {
@@ -64,48 +66,65 @@ export function accumulateMatches(ikb: IndexedKnowledgeBase, units: readonly Que
   const broad = reaches.map((r, u) => r > broadLimit && u !== leader);
   const anyNarrow = broad.includes(false);
 
+  const { hasNested } = denseEntries(ikb);
+  const shareOf = (e: number, p: number): number =>
+    hasNested[e] === 1 && ikb.entries[e]?.nested.has(p) === true ? nestedWeight : passageWeight;
   const record = (e: number, u: number, weight: number, count: number): void => {
+    const from = e * width;
     if (seen[e] === 0) {
       seen[e] = 1;
       touched.push(e);
-      best.fill(0, e * width, e * width + width);
-      tf.fill(0, e * width, e * width + width);
+      for (let slot = from; slot < from + width; slot++) best[slot] = tf[slot] = 0;
     }
-    const slot = e * width + u;
+    const slot = from + u;
     if (weight > (best[slot] ?? 0)) best[slot] = weight;
     if (count > (tf[slot] ?? 0)) tf[slot] = count;
   };
 
-  units.forEach((unit, u) => {
-    if (anyNarrow && broad[u]) return;
-    for (const { key, weight } of unit.alternatives) {
+  for (let u = 0; u < width; u++) {
+    if (anyNarrow && broad[u]) continue;
+    for (const { key, weight } of units[u]?.alternatives ?? []) {
       for (const e of ikb.questionPostings.get(key) ?? []) record(e, u, weight, 0);
       const postings = ikb.passagePostings.get(key);
       if (!postings) continue;
-      postings.passages.forEach((p, j) => {
-        for (const e of ikb.entriesOfPassage[p] ?? []) {
-          const share = ikb.entries[e]?.nested.has(p) === true ? nestedWeight : passageWeight;
-          record(e, u, weight * share, postings.counts[j] ?? 0);
-        }
-      });
+      const { passages, counts } = postings;
+      for (let j = 0; j < passages.length; j++) {
+        const p = passages[j] ?? 0;
+        for (const e of ikb.entriesOfPassage[p] ?? []) record(e, u, weight * shareOf(e, p), counts[j] ?? 0);
+      }
     }
-  });
+  }
   if (anyNarrow) {
-    // Broad words: look them up only in the entries the narrow words found.
-    for (const e of touched) {
-      const indexed = ikb.entries[e];
-      if (!indexed) continue;
-      units.forEach((unit, u) => {
-        if (!broad[u]) return;
-        for (const { key, weight } of unit.alternatives) {
+    // Broad words only add to the entries the narrow words found (all already touched, so the order
+    // of the lookups changes nothing): through the key's postings, read in sequence, unless they are
+    // much longer than the list of touched entries, each looked up through its objects at a cache
+    // miss or more (the factor was measured on the 10,000-entry bench: 4 to 1,000 ran alike, 1 took
+    // twice as long, the old lookup in each entry always took 8 ms on some questions, now 0.4 ms).
+    const found = touched.length;
+    for (let u = 0; u < width; u++) {
+      if (!broad[u]) continue;
+      for (const { key, weight } of units[u]?.alternatives ?? []) {
+        const asked = ikb.questionPostings.get(key) ?? [];
+        const postings = ikb.passagePostings.get(key);
+        if (asked.length + (postings?.passages.length ?? 0) <= found * POSTINGS_PER_LOOKUP) {
+          for (const e of asked) if (seen[e] === 1) record(e, u, weight, 0);
+          postings?.passages.forEach((p, j) => {
+            for (const e of ikb.entriesOfPassage[p] ?? [])
+              if (seen[e] === 1) record(e, u, weight * shareOf(e, p), postings.counts[j] ?? 0);
+          });
+          continue;
+        }
+        for (let t = 0; t < found; t++) {
+          const e = touched[t] ?? 0;
+          const indexed = ikb.entries[e];
+          if (!indexed) continue;
           if (indexed.questionKeys.has(key)) record(e, u, weight, 0);
           for (const p of indexed.passageIndexes) {
-            const count = countIn(ikb.passagePostings.get(key), p);
-            const share = indexed.nested.has(p) ? nestedWeight : passageWeight;
-            if (count > 0) record(e, u, weight * share, count);
+            const count = countIn(postings, p);
+            if (count > 0) record(e, u, weight * shareOf(e, p), count);
           }
         }
-      });
+      }
     }
   }
   for (const e of touched) seen[e] = 0;

@@ -1,5 +1,7 @@
 import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import { accumulateMatches } from './accumulate-matches.js';
+import { denseEntries, ENTRY_ORIGINS, passagesOfEntries } from '../indexing/dense-entries.js';
+import { kthLargest } from './kth-largest.js';
 import { evidenceFactor } from './evidence.js';
 import type { RankedEntry } from './ranked-entry.js';
 import { matchedKeysOf, reverseCoverageOf, sentenceCoverageOf } from './leader-signals.js';
@@ -38,27 +40,32 @@ function mixInRelevance(
   tuning: RelevanceTuning,
 ): Float64Array {
   const candidates = leadingIndexes(owns, RELEVANCE_CANDIDATES);
-  const within = [...new Set(candidates.flatMap((t) => ikb.entries[touched[t] ?? 0]?.passageIndexes ?? []))];
+  const within = passagesOfEntries(
+    ikb,
+    candidates.map((t) => touched[t] ?? 0),
+  );
   const passages = scorePassages(ikb, query, within, tuning);
   const scores = new Float64Array(owns.length);
   const isCandidate = new Uint8Array(owns.length);
   for (const t of candidates) isCandidate[t] = 1;
-  touched.forEach((entryIndex, t) => {
-    const indexed = ikb.entries[entryIndex];
-    const mix = tuning.weights[indexed?.entry.origin ?? 'derived'];
+  // Read through flat per-entry arrays: a question of common words touches most of a large index.
+  const { origin, passageStart, passageList } = denseEntries(ikb);
+  const mixes = ENTRY_ORIGINS.map((o) => tuning.weights[o]);
+  for (let t = 0; t < touched.length; t++) {
+    const e = touched[t] ?? 0;
+    const mix = mixes[origin[e] ?? 0] ?? tuning.weights.derived;
     let relevance = 0;
     if (isCandidate[t] === 1 && passages.top > 0)
-      for (const p of indexed?.passageIndexes ?? [])
-        relevance = Math.max(relevance, (passages.relevance[p] ?? 0) / passages.top);
+      for (let i = passageStart[e] ?? 0; i < (passageStart[e + 1] ?? 0); i++)
+        relevance = Math.max(relevance, (passages.relevance[passageList[i] ?? 0] ?? 0) / passages.top);
     scores[t] = mix.own * (owns[t] ?? 0) + mix.relevance * relevance;
-  });
+  }
   return scores;
 }
 
-/** The indexes of (at least) the `limit` highest scores, found with a native numeric sort of a copy. */
+/** The indexes of (at least) the `limit` highest scores. */
 function leadingIndexes(scores: Float64Array, limit: number): number[] {
-  const floor =
-    scores.length > limit ? (Float64Array.from(scores).sort()[scores.length - limit] ?? 0) : -Infinity;
+  const floor = scores.length > limit ? kthLargest(scores, limit) : -Infinity;
   const leading: number[] = [];
   for (let t = 0; t < scores.length; t++) if ((scores[t] ?? 0) >= floor) leading.push(t);
   return leading;

@@ -99,10 +99,12 @@ export const TUNING = Object.freeze({
      */
     minWindowEvidence: 2.5,
     /**
-     * A question with a word the content never uses that marks another topic (see `unseenWordZipf`
-     * below) keeps this share of its own-coverage reading (chosen by cross-validation).
+     * An entry with phrasings of its own (curated, heading, glossary) loses this much of its
+     * own-coverage reading per share of the question (rarity-weighted) the content never uses, and per
+     * share it meets only through the thesaurus (strangeness.ts; chosen by cross-validation).
      */
-    strangeFactor: 1,
+    unknownDiscount: 0,
+    guessedDiscount: 0.5,
     /** Answers below this confidence carry a caution that they may not be what was asked. */
     sure: 0.7,
     /** A word's weight is this minus its Zipf frequency in everyday English, within the bounds below. */

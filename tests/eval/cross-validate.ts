@@ -15,7 +15,7 @@ import {
   replay,
   type QuestionReading,
 } from './question-readings.js';
-import { readTeamSets, teamSetsFailed } from './team-sets.js';
+import { readTeamSets, teamOutcome, type TeamOutcome } from './team-sets.js';
 
 /**
  * The relevance settings tried: the share of the paragraph's BM25 beside its best sentence's, and how
@@ -27,20 +27,23 @@ export const RELEVANCE_GRID: readonly Partial<RelevanceTuning>[] = [0.5, 1, 2].f
     weights: { ...TUNING.relevance.weights, derived: { own, relevance: 1 } },
   })),
 );
-/** The thresholds tried: the answer threshold, the bars of the window and bare-paragraph readings, the window's evidence floor, and what a question naming something unknown keeps of its own coverage. */
+/** The thresholds tried: the answer threshold, the bars of the window and bare-paragraph readings, the window's evidence floor, what a question's unknown and thesaurus-only words take from an entry's own coverage, and the tie margin. */
 export const DECISION_GRID: readonly Partial<DecisionTuning>[] = [0.5, 0.55].flatMap((threshold) =>
   [0.4, 0.45, 0.5].flatMap((windowThreshold) =>
     [0.6, 0.7].flatMap((bareEntryThreshold) =>
       [2, 2.5, 3].flatMap((minWindowEvidence) =>
-        [1, 0.85].flatMap((strangeFactor) =>
-          [0, 0.05, 0.1, MAX_TIE_MARGIN].map((tieMargin) => ({
-            threshold,
-            windowThreshold,
-            bareEntryThreshold,
-            minWindowEvidence,
-            strangeFactor,
-            tieMargin,
-          })),
+        [0, 0.25, 0.5].flatMap((unknownDiscount) =>
+          [0, 0.5, 1].flatMap((guessedDiscount) =>
+            [0, 0.05, 0.1, MAX_TIE_MARGIN].map((tieMargin) => ({
+              threshold,
+              windowThreshold,
+              bareEntryThreshold,
+              minWindowEvidence,
+              unknownDiscount,
+              guessedDiscount,
+              tieMargin,
+            })),
+          ),
         ),
       ),
     ),
@@ -140,17 +143,19 @@ export interface Setting {
 interface Row {
   readonly setting: Setting;
   readonly perArticle: Counts[];
-  readonly teamFailed: readonly string[];
+  readonly team: TeamOutcome;
 }
 
 /**
  * Picks the setting with the most right answers among those declining enough, on the given articles,
- * of those that hold the team's own gated sets (team-sets.ts) at their bars.
+ * of those that hold the team's own gated sets (team-sets.ts) at their bars; of settings the SQuAD
+ * articles cannot tell apart (curated entries' weights: the articles have none), the one getting
+ * most of the team's questions right.
  */
 function choose(table: readonly Row[], articles: readonly number[]): number {
   let best = -1;
-  let bestKey = [-Infinity, -Infinity, -Infinity];
-  table.forEach(({ perArticle, teamFailed }, i) => {
+  let bestKey = [-Infinity, -Infinity, -Infinity, -Infinity];
+  table.forEach(({ perArticle, team }, i) => {
     const c = sum(articles.map((a) => perArticle[a]!));
     // Off-topic questions must be declined on every pack, not on average: the worst article counts.
     const offTopic = Math.min(
@@ -164,7 +169,7 @@ function choose(table: readonly Row[], articles: readonly number[]): number {
     // Meeting the decline bars comes first; then right answers (micro-averaged over the articles).
     // Answerable questions turned away count as a bar too (a share of them over 4% misses it).
     const bars = Math.min(declines, MIN_DECLINED + MAX_ANSWERABLE_DECLINED - c.answerableDeclined / c.n);
-    const key = [-teamFailed.length, bars >= MIN_DECLINED ? 1 : bars, c.rightAnswered / c.n];
+    const key = [-team.failed.length, bars >= MIN_DECLINED ? 1 : bars, c.rightAnswered / c.n, team.correct];
     const better = key.findIndex((k, j) => k !== bestKey[j]);
     if (better >= 0 && key[better]! > bestKey[better]!) [best, bestKey] = [i, key];
   });
@@ -191,7 +196,7 @@ export async function crossValidate(): Promise<CrossValidation> {
     const readings = [];
     for (const slug of SQUAD_ARTICLES)
       readings.push(await readArticle(slug, relevance, [...choosing, ...held]));
-    const team = await readTeamSets(relevance, [...choosing, ...held]);
+    const team = await readTeamSets(relevance, { choosing, held });
     const split = (a: ArticleReadings, half: 'choosing' | 'held'): ArticleReadings => ({
       ...a,
       offTopic:
@@ -202,7 +207,7 @@ export async function crossValidate(): Promise<CrossValidation> {
       table.push({
         setting: { relevance: relevancePart, decision: decisionPart },
         perArticle: readings.map((a) => countsOf(split(a, 'choosing'), decision)),
-        teamFailed: teamSetsFailed(team, decision),
+        team: teamOutcome(team, decision),
       });
       heldTable.push(readings.map((a) => countsOf(split(a, 'held'), decision)));
     }
@@ -220,6 +225,6 @@ export async function crossValidate(): Promise<CrossValidation> {
     folds,
     final: table[final]!.setting,
     finalCounts: heldTable[final]!,
-    finalTeamFailed: table[final]!.teamFailed,
+    finalTeamFailed: table[final]!.team.failed,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TUNING } from '../../src/engine/tuning.js';
 import { EVAL_SETS, readOffTopic } from './evaluate.js';
-import { readTeamSets, TEAM_SETS, teamSetsFailed } from './team-sets.js';
+import { readTeamSets, TEAM_SETS, teamOutcome } from './team-sets.js';
 
 // The cross-validated choice (cross-validate.ts) is made among the settings that hold the team's own
 // gated sets, so that the values chosen are the values shipped: the replayed readings must agree with
@@ -15,13 +15,13 @@ describe("the team's gated sets in the cross-validated choice", () => {
   });
 
   it('hold the article at its bars with the shipped values, and not when nothing is answered', async () => {
-    const { all } = await readOffTopic();
+    const offTopic = await readOffTopic();
     const article = TEAM_SETS.filter((s) => s.path === 'tests/eval/article.json');
     expect(article).toHaveLength(1);
-    const sets = await readTeamSets(TUNING.relevance, all, article);
-    expect(teamSetsFailed(sets, TUNING.decision)).toEqual([]);
+    const sets = await readTeamSets(TUNING.relevance, offTopic, article);
+    expect(teamOutcome(sets, TUNING.decision).failed).toEqual([]);
     // Nothing answered: no right answers. Everything answered: nothing declined.
-    expect(teamSetsFailed(sets, { ...TUNING.decision, threshold: 2 })).toEqual(['article']);
-    expect(teamSetsFailed(sets, { ...TUNING.decision, threshold: 0 })).toEqual(['article']);
+    expect(teamOutcome(sets, { ...TUNING.decision, threshold: 2 }).failed).toEqual(['article']);
+    expect(teamOutcome(sets, { ...TUNING.decision, threshold: 0 }).failed).toEqual(['article']);
   }, 60_000);
 });

@@ -18,6 +18,8 @@ export interface TeamSetReadings {
    * (a half holds too few misses to tell 97%; the SQuAD articles' held-out half is not asked here).
    */
   readonly offTopic: readonly QuestionReading[];
+  /** How many of `offTopic`, the first ones, are the half thresholds may be chosen with. */
+  readonly choosing: number;
 }
 
 /** The gated sets that are not SQuAD articles (those are the folds themselves). */
@@ -28,7 +30,7 @@ export const TEAM_SETS = EVAL_SETS.filter(
 /** Reads every gated team set with one relevance setting; off-topic questions once per content folder. */
 export async function readTeamSets(
   relevance: RelevanceTuning,
-  offTopic: readonly string[],
+  offTopic: { readonly choosing: readonly string[]; readonly held: readonly string[] },
   specs: readonly EvalSetSpec[] = TEAM_SETS,
 ): Promise<TeamSetReadings[]> {
   const offTopicByContent = new Map<string, QuestionReading[]>();
@@ -38,34 +40,49 @@ export async function readTeamSets(
     const ikb = await knowledgeOf(set.content);
     let off = offTopicByContent.get(set.content);
     if (!off)
-      offTopicByContent.set(set.content, (off = offTopic.map((q) => readQuestion(ikb, q, relevance))));
+      offTopicByContent.set(
+        set.content,
+        (off = [...offTopic.choosing, ...offTopic.held].map((q) => readQuestion(ikb, q, relevance))),
+      );
     out.push({
       label: spec.label,
       bars: spec.bars!,
       inScope: set.inScope.map(({ q, expect }) => ({ reading: readQuestion(ikb, q, relevance), expect })),
       outOfScope: set.outOfScope.map((q) => readQuestion(ikb, q, relevance)),
       offTopic: off,
+      choosing: offTopic.choosing.length,
     });
   }
   return out;
 }
 
-/** The labels of the sets a decision setting leaves below their bars (none: it holds them all). */
-export function teamSetsFailed(sets: readonly TeamSetReadings[], decision: DecisionTuning): string[] {
-  const share = (part: number, of: number): number => (of === 0 ? 1 : part / of);
+/** What one decision setting makes of the team's sets. */
+export interface TeamOutcome {
+  /** The labels of the sets it leaves below their bars (none: it holds them all). */
+  readonly failed: readonly string[];
+  /**
+   * Questions it gets right over every set: answerable ones answered right, questions to decline and
+   * the choosing half of the off-topic ones declined (what settings that tie on SQuAD are told by).
+   */
+  readonly correct: number;
+}
+
+/** How one decision setting does on the team's sets. */
+export function teamOutcome(sets: readonly TeamSetReadings[], decision: DecisionTuning): TeamOutcome {
   const declined = (rs: readonly QuestionReading[]): number =>
-    share(rs.filter((r) => replay(r, decision) === undefined).length, rs.length);
-  return sets
-    .filter(({ bars, inScope, outOfScope, offTopic }) => {
-      const right = share(
-        inScope.filter(({ reading, expect }) => answeredWith(reading, decision, expect)).length,
-        inScope.length,
-      );
-      return (
-        right < bars.rightFirst ||
-        declined(outOfScope) < bars.outOfScopeDeclined ||
-        (bars.offTopicDeclined !== undefined && declined(offTopic) < bars.offTopicDeclined)
-      );
-    })
-    .map((s) => s.label);
+    rs.filter((r) => replay(r, decision) === undefined).length;
+  const failed: string[] = [];
+  let correct = 0;
+  for (const { label, bars, inScope, outOfScope, offTopic, choosing } of sets) {
+    const right = inScope.filter(({ reading, expect }) => answeredWith(reading, decision, expect)).length;
+    const outDeclined = declined(outOfScope);
+    const offDeclined = declined(offTopic);
+    correct += right + outDeclined + declined(offTopic.slice(0, choosing));
+    const below =
+      right < bars.rightFirst * inScope.length ||
+      outDeclined < bars.outOfScopeDeclined * outOfScope.length ||
+      (bars.offTopicDeclined !== undefined && offDeclined < bars.offTopicDeclined * offTopic.length);
+    if (below) failed.push(label);
+  }
+  return { failed, correct };
 }

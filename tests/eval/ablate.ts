@@ -20,7 +20,7 @@ const CHANGES: [string, Partial<RelevanceTuning>, Partial<DecisionTuning>][] = [
     { weights: { ...R.weights, derived: own(0, 0).derived } },
     {},
   ],
-  ['relevance counts as much as own coverage for every origin', { weights: own(1, 1) }, {}],
+  ['own 1 + relevance 1 for every origin (bare paragraphs: own ½ → 1)', { weights: own(1, 1) }, {}],
   ['relevance: thesaurus and synonym weights 0', { thesaurusWeight: 0, synonymWeight: 0 }, {}],
   ['relevance: word-pair weight 0', { bigramWeight: 0 }, {}],
   ['relevance: answer-type boost 0', { answerTypeBoost: 0 }, {}],
@@ -32,6 +32,8 @@ const CHANGES: [string, Partial<RelevanceTuning>, Partial<DecisionTuning>][] = [
     {},
     { bareEntryThreshold: TUNING.decision.threshold },
   ],
+  ['decision: tie margin 0.2 → 0.1', {}, { tieMargin: 0.1 }],
+  ['decision: tie margin 0.2 → 0 (the top leader answers)', {}, { tieMargin: 0 }],
 ];
 
 const { all: offTopic } = await readOffTopic();

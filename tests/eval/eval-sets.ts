@@ -27,8 +27,8 @@ export interface EvalSetSpec {
 export const SQUAD_POOLED_BARS: EvalBars = {
   rightFirst: 0.88,
   outOfScopeDeclined: 0.97,
-  // The target, 0.04: the shipped values decline 4.0% in-sample, the cross-validated figure is 4.2%.
-  maxAnswerableDeclined: 0.045,
+  // The target: the shipped values decline 3.6% in-sample, the cross-validated figure is 3.7%.
+  maxAnswerableDeclined: 0.04,
   offTopicDeclined: 0.97,
 };
 

@@ -2,7 +2,8 @@
 // tests/eval/cross-validate.ts can replay the decision under other thresholds without asking again.
 import { shownPassages } from '../../src/engine/answering/shown-passages.js';
 import type { IndexedKnowledgeBase } from '../../src/engine/index.js';
-import { asksForOverview } from '../../src/engine/answering/overview.js';
+import { answerEntry } from '../../src/engine/answering/answer-question.js';
+import { asksForOverview, overviewEntryIndex } from '../../src/engine/answering/overview.js';
 import { resolveQuery, type ResolvedQuery } from '../../src/engine/query/resolve-query.js';
 import {
   candidatesOf,
@@ -23,9 +24,13 @@ export interface QuestionReading {
   readonly candidates: readonly Candidate[];
   /** The passage each leader's answer leads with. */
   readonly passages: readonly string[];
+  /** Every passage each leader's answer shows (a section shows up to four, the reader sees them all). */
+  readonly shown: readonly (readonly string[])[];
   readonly asksForKind: boolean;
   /** Nothing ranked and the question asks about the whole article: answered with the first paragraph. */
   readonly overview: boolean;
+  /** The passages the overview answer shows (when `overview`). */
+  readonly overviewShown: readonly string[];
 }
 
 /**
@@ -39,9 +44,31 @@ export function topPassageOf(ikb: IndexedKnowledgeBase, question: string): strin
 }
 
 /** The passage an entry's answer to this question leads with (shown-passages.ts). */
-function leadPassageOf(ikb: IndexedKnowledgeBase, query: ResolvedQuery, entryIndex: number): string {
-  const lead = shownPassages(ikb, query, entryIndex)[0] ?? 0;
-  return ikb.entries[entryIndex]?.entry.passageIds[lead] ?? '';
+function leadPassageOf(
+  ikb: IndexedKnowledgeBase,
+  query: ResolvedQuery,
+  entryIndex: number,
+  relevance: RelevanceTuning = TUNING.relevance,
+): string {
+  return shownIdsOf(ikb, query, entryIndex, relevance)[0] ?? '';
+}
+
+/** The passages an entry's answer to this question shows, the one it leads with first. */
+function shownIdsOf(
+  ikb: IndexedKnowledgeBase,
+  query: ResolvedQuery,
+  entryIndex: number,
+  relevance: RelevanceTuning,
+): string[] {
+  const ids = ikb.entries[entryIndex]?.entry.passageIds ?? [];
+  return shownPassages(ikb, query, entryIndex, relevance).map((i) => ids[i] ?? '');
+}
+
+/** The passages the overview answer shows (answer-question.ts answers an overview question with it). */
+function overviewPassages(ikb: IndexedKnowledgeBase): string[] {
+  const index = overviewEntryIndex(ikb);
+  const id = index === undefined ? undefined : ikb.kb.entries[index]?.id;
+  return (id === undefined ? undefined : answerEntry(ikb, id))?.best?.passages.map((p) => p.id) ?? [];
 }
 
 /** Reads one question with the given relevance weights. */
@@ -54,11 +81,17 @@ export function readQuestion(
   const ranked = rankEntries(ikb, query, relevance);
   // Leaders within the widest tie margin tried (cross-validate.ts) are read, to replay any of them.
   const candidates = candidatesOf(ikb, query, ranked, TUNING.decision.kindLeaders, MAX_TIE_MARGIN);
+  const overview = ranked.length === 0 && asksForOverview(question);
+  const shown = ranked
+    .slice(0, candidates.length)
+    .map((r) => shownIdsOf(ikb, query, r.entryIndex, relevance));
   return {
     candidates,
-    passages: ranked.slice(0, candidates.length).map((r) => leadPassageOf(ikb, query, r.entryIndex)),
+    passages: shown.map((ids) => ids[0] ?? ''),
+    shown,
     asksForKind: query.answerType !== undefined,
-    overview: ranked.length === 0 && asksForOverview(question),
+    overview,
+    overviewShown: overview ? overviewPassages(ikb) : [],
   };
 }
 
@@ -67,6 +100,18 @@ export function replay(reading: QuestionReading, decision: DecisionTuning): stri
   if (reading.overview) return '';
   const { index, confidence } = decideAmong(reading.candidates, reading.asksForKind, decision);
   return index >= 0 && confidence >= decision.threshold ? reading.passages[index] : undefined;
+}
+
+/** Whether a reading is answered, under these thresholds, with one of the passages `expect` among those shown. */
+export function answeredWith(
+  reading: QuestionReading,
+  decision: DecisionTuning,
+  expect: readonly string[],
+): boolean {
+  if (reading.overview) return reading.overviewShown.some((id) => expect.includes(id));
+  const { index, confidence } = decideAmong(reading.candidates, reading.asksForKind, decision);
+  if (index < 0 || confidence < decision.threshold) return false;
+  return (reading.shown[index] ?? []).some((id) => expect.includes(id));
 }
 
 /** The passage ranked first whatever the thresholds (the top leader, or a kind-holding one the decision would pick). */

@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion, type IndexedKnowledgeBase } from '../../src/engine/index.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { resolveQuery } from '../../src/engine/query/resolve-query.js';
+import { confidenceFrom, type Reading } from '../../src/engine/ranking/decide.js';
+import { strangenessOf } from '../../src/engine/ranking/strangeness.js';
+import { TUNING } from '../../src/engine/tuning.js';
+
+const reading = (entry: number, bare: boolean, guessed: number): Reading => ({
+  entry,
+  window: 0,
+  windowEvidence: 0,
+  bare,
+  strangeWord: false,
+  strangeness: { unknown: 0, guessed },
+  telling: true,
+  kindFound: true,
+});
+
+describe('a question the content meets only through a guessed sense', () => {
+  let ikb: IndexedKnowledgeBase;
+  beforeAll(async () => {
+    ikb = await loadKnowledge(fileURLToPath(new URL('../../content/', import.meta.url)));
+  });
+
+  it('measures the share of the question met only through the thesaurus, or not at all', () => {
+    // "founded" reaches the article only as the thesaurus's "launch"; "nvidia" is the article's word.
+    const { guessed, unknown } = strangenessOf(resolveQuery(ikb, 'who founded nvidia'));
+    expect(guessed).toBeGreaterThan(0.3);
+    expect(unknown).toBe(0);
+    expect(strangenessOf(resolveQuery(ikb, 'who makes trainium'))).toEqual({ unknown: 0, guessed: 0 });
+  });
+
+  it("discounts an entry's own coverage by it, not a bare paragraph's (it has its own bar)", () => {
+    const { guessedDiscount } = TUNING.decision;
+    expect(guessedDiscount).toBeGreaterThan(0);
+    expect(confidenceFrom(reading(0.6, false, 0.5)).confidence).toBeCloseTo(
+      0.6 * (1 - guessedDiscount * 0.5),
+    );
+    expect(confidenceFrom(reading(0.6, false, 0)).confidence).toBeCloseTo(0.6);
+    const bare = confidenceFrom(reading(0.8, true, 0.5)).confidence;
+    expect(bare).toBeCloseTo(0.8 + TUNING.decision.threshold - TUNING.decision.bareEntryThreshold);
+  });
+
+  it('declines "who founded nvidia" on the article, which names Nvidia but says nothing of its founding', () => {
+    expect(answerQuestion(ikb, 'who founded nvidia').answered).toBe(false);
+    expect(answerQuestion(ikb, 'who makes nvidia gpus').answered).toBe(true);
+  });
+});

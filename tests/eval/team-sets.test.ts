@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { TUNING } from '../../src/engine/tuning.js';
+import { EVAL_SETS, readOffTopic } from './evaluate.js';
+import { readTeamSets, TEAM_SETS, teamOutcome } from './team-sets.js';
+
+// The cross-validated choice (cross-validate.ts) is made among the settings that hold the team's own
+// gated sets, so that the values chosen are the values shipped: the replayed readings must agree with
+// the gates eval.test.ts holds, and must be able to fail.
+describe("the team's gated sets in the cross-validated choice", () => {
+  it('are every gated set that is not a SQuAD article, and no fresh set', () => {
+    expect(TEAM_SETS.map((s) => s.path)).toEqual(
+      EVAL_SETS.filter((s) => s.bars && !s.path.includes('/squad/')).map((s) => s.path),
+    );
+    expect(TEAM_SETS.some((s) => /fresh|bicycle/u.test(s.path))).toBe(false);
+  });
+
+  it('hold the article at its bars with the shipped values, and not when nothing is answered', async () => {
+    const offTopic = await readOffTopic();
+    const article = TEAM_SETS.filter((s) => s.path === 'tests/eval/article.json');
+    expect(article).toHaveLength(1);
+    const sets = await readTeamSets(TUNING.relevance, offTopic, article);
+    expect(teamOutcome(sets, TUNING.decision).failed).toEqual([]);
+    // Nothing answered: no right answers. Everything answered: nothing declined.
+    expect(teamOutcome(sets, { ...TUNING.decision, threshold: 2 }).failed).toEqual(['article']);
+    expect(teamOutcome(sets, { ...TUNING.decision, threshold: 0 }).failed).toEqual(['article']);
+  }, 60_000);
+});

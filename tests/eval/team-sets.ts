@@ -1,0 +1,88 @@
+// The team's own gated question sets (the article, the sourdough pack, the documentation pages) in the
+// cross-validated choice (tests/eval/cross-validate.ts): a setting is chosen on the SQuAD articles only
+// among those that hold every one of these sets at its bars, so that the values chosen are the values
+// shipped. The fresh sets are never read here: they stay measured, not chosen on.
+import type { DecisionTuning } from '../../src/engine/ranking/decide.js';
+import type { RelevanceTuning } from '../../src/engine/ranking/score-passages.js';
+import { EVAL_SETS, knowledgeOf, readSet, type EvalBars, type EvalSetSpec } from './evaluate.js';
+import { answeredWith, readQuestion, replay, type QuestionReading } from './question-readings.js';
+
+/** One gated set read under one relevance setting. */
+export interface TeamSetReadings {
+  readonly label: string;
+  readonly bars: EvalBars;
+  readonly inScope: readonly { reading: QuestionReading; expect: readonly string[] }[];
+  readonly outOfScope: readonly QuestionReading[];
+  /**
+   * Every off-topic question, asked of this set's content: its bar is the gate's, on the whole set
+   * (a half holds too few misses to tell 97%; the SQuAD articles' held-out half is not asked here).
+   */
+  readonly offTopic: readonly QuestionReading[];
+  /** How many of `offTopic`, the first ones, are the half thresholds may be chosen with. */
+  readonly choosing: number;
+}
+
+/** The gated sets that are not SQuAD articles (those are the folds themselves). */
+export const TEAM_SETS = EVAL_SETS.filter(
+  (spec) => spec.bars !== undefined && spec.declineFrom === undefined,
+);
+
+/** Reads every gated team set with one relevance setting; off-topic questions once per content folder. */
+export async function readTeamSets(
+  relevance: RelevanceTuning,
+  offTopic: { readonly choosing: readonly string[]; readonly held: readonly string[] },
+  specs: readonly EvalSetSpec[] = TEAM_SETS,
+): Promise<TeamSetReadings[]> {
+  const offTopicByContent = new Map<string, QuestionReading[]>();
+  const out: TeamSetReadings[] = [];
+  for (const spec of specs) {
+    const set = await readSet(spec);
+    const ikb = await knowledgeOf(set.content);
+    let off = offTopicByContent.get(set.content);
+    if (!off)
+      offTopicByContent.set(
+        set.content,
+        (off = [...offTopic.choosing, ...offTopic.held].map((q) => readQuestion(ikb, q, relevance))),
+      );
+    out.push({
+      label: spec.label,
+      bars: spec.bars!,
+      inScope: set.inScope.map(({ q, expect }) => ({ reading: readQuestion(ikb, q, relevance), expect })),
+      outOfScope: set.outOfScope.map((q) => readQuestion(ikb, q, relevance)),
+      offTopic: off,
+      choosing: offTopic.choosing.length,
+    });
+  }
+  return out;
+}
+
+/** What one decision setting makes of the team's sets. */
+export interface TeamOutcome {
+  /** The labels of the sets it leaves below their bars (none: it holds them all). */
+  readonly failed: readonly string[];
+  /**
+   * Questions it gets right over every set: answerable ones answered right, questions to decline and
+   * the choosing half of the off-topic ones declined (what settings that tie on SQuAD are told by).
+   */
+  readonly correct: number;
+}
+
+/** How one decision setting does on the team's sets. */
+export function teamOutcome(sets: readonly TeamSetReadings[], decision: DecisionTuning): TeamOutcome {
+  const declined = (rs: readonly QuestionReading[]): number =>
+    rs.filter((r) => replay(r, decision) === undefined).length;
+  const failed: string[] = [];
+  let correct = 0;
+  for (const { label, bars, inScope, outOfScope, offTopic, choosing } of sets) {
+    const right = inScope.filter(({ reading, expect }) => answeredWith(reading, decision, expect)).length;
+    const outDeclined = declined(outOfScope);
+    const offDeclined = declined(offTopic);
+    correct += right + outDeclined + declined(offTopic.slice(0, choosing));
+    const below =
+      right < bars.rightFirst * inScope.length ||
+      outDeclined < bars.outOfScopeDeclined * outOfScope.length ||
+      (bars.offTopicDeclined !== undefined && offDeclined < bars.offTopicDeclined * offTopic.length);
+    if (below) failed.push(label);
+  }
+  return { failed, correct };
+}

@@ -54,6 +54,17 @@ describe('code blocks', () => {
     expect(passages[1]?.sentences.map((s) => s.text)).toEqual(['That is all.', 'It works.']);
   });
 
+  it('stay with the paragraph just before them, whatever it ends with, and only that one', () => {
+    const passages = parse(
+      '# T\n\nModals hold text inputs.\n\nRead a value with `getTextInputValue()` and the input id.\n\n' +
+        "```js\nconst color = fields.getTextInputValue('color');\n```\n\n```js\nconsole.log(color);\n```\n",
+    );
+    expect(kinds(passages)).toEqual(['paragraph', 'code', 'code']);
+    expect(passages[1]?.blocks?.map((b) => b.kind)).toEqual(['paragraph', 'code']);
+    expect(passages[1]?.sentences.map((s) => s.block)).toEqual([0, 1]);
+    expect(passages[2]?.blocks?.map((b) => b.kind)).toEqual(['code']);
+  });
+
   it('name their file from a title in the fence meta (Docusaurus)', () => {
     const [passage] = parse('```ts title="src/db.ts"\nexport const db = 1\n```\n');
     expect(passage?.blocks?.[0]).toEqual({

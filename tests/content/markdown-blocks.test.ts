@@ -236,6 +236,15 @@ describe('front matter, HTML, Vue and MDX', () => {
     expect(passages.map((p) => p.text)).toEqual(['ping']);
   });
 
+  it('drops a tag whose attributes stand on lines of their own, closed by a `>` line (not a quote)', () => {
+    const passages = parse(
+      '# T\n\n<DiscordMessages>\n\t<DiscordEmbed\n\t\tborder-color="#0099ff"\n\t\turl="https://discord.js.org/"\n' +
+        '\t>\n\t\tSome description here\n\t</DiscordEmbed>\n</DiscordMessages>\n',
+    );
+    expect(passages.map((p) => p.text.trim())).toEqual(['Some description here']);
+    expect(kinds(passages)).toEqual(['paragraph']);
+  });
+
   it('reads MDX: import/export lines and JSX are not content, the Markdown a component wraps is', () => {
     const mdx =
       "---\ntitle: 'Execution flow'\n---\n\nimport Tabs from '@theme/Tabs'\n\n<Tabs>\n\nRun **it**.\n\n</Tabs>\n\nexport const x = 1\n";

@@ -21,13 +21,14 @@ export interface Section {
   readonly passageIds: readonly string[];
 }
 
-// "…looks like this:" introduces the code block or list right after it; alone, neither reads well.
+// Documentation writes a code block right after the paragraph that says what it does ("…looks like
+// this:", "…call getTextInputValue() with the input's custom id."): alone, neither reads well, and a
+// question asked in words of the prose points at the code. A list is introduced only by a ':'.
 const introduces = (block: Block | undefined, next: Block | undefined): boolean =>
   block?.kind === 'paragraph' &&
-  (next?.kind === 'code' || next?.kind === 'list') &&
-  textOfBlock(block).text.endsWith(':');
+  (next?.kind === 'code' || (next?.kind === 'list' && textOfBlock(block).text.endsWith(':')));
 
-/** Groups blocks into passages: each block its own, except a sentence ending in ':' keeps the code or list it introduces. */
+/** Groups blocks into passages: each block its own, except a paragraph keeps the code block after it (a list, when it ends in ':'). */
 function groupBlocks(blocks: readonly Block[]): Block[][] {
   const groups: Block[][] = [];
   for (let i = 0; i < blocks.length; i++) {

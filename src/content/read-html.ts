@@ -4,11 +4,13 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 // Inside an HTML block, tags are read as CommonMark's inline raw HTML, so the text between them (and
-// its Markdown: `*additional*`) is separated from the tags: HTML blocks and indented code are off.
+// its Markdown: `*additional*`) is separated from the tags: HTML blocks and indented code are off, and
+// so are block quotes, since a tag whose attributes stand one per line ends on a `>` line of its own
+// (`<DiscordEmbed⏎ title="…"⏎>`), which would start a quote and leave the tag as text.
 const inlineHtml = unified().use(remarkParse).use(remarkGfm);
 inlineHtml.data('micromarkExtensions', [
   ...(inlineHtml.data('micromarkExtensions') ?? []),
-  { disable: { null: ['htmlFlow', 'codeIndented'] } },
+  { disable: { null: ['htmlFlow', 'codeIndented', 'blockQuote'] } },
 ]);
 
 // Vue's slot and event shorthands (`<template #fields>`, `@click`) are not HTML attribute names, so
@@ -27,7 +29,9 @@ export function readHtmlBlock(html: string): Paragraph[] {
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
     const children = node.children.map((child): PhrasingContent =>
-      child.type === 'text' ? { ...child, value: child.value.replace(LEFTOVER_TAG, ' ') } : child,
+      child.type === 'text'
+        ? { ...child, value: child.value.replace(LEFTOVER_TAG, ' ').replace(/\s+/gu, ' ') }
+        : child,
     );
     paragraphs.push({ ...node, children });
   }

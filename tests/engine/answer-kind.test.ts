@@ -41,6 +41,15 @@ describe('sentenceFeaturesOf', () => {
     expect(sentenceFeaturesOf('Sales rose in 35 percent of shops.').flags & HAS_YEAR).toBe(0);
   });
 
+  it('reads four digits that count a thing as a figure, not a year', () => {
+    const limit = sentenceFeaturesOf('The footer text is limited to 2048 characters.');
+    expect(limit.flags).toBe(HAS_NUMBER);
+    expect(sentenceFeaturesOf('The 1990s brought rain; 1066 Normans landed.').flags & HAS_YEAR).toBe(
+      HAS_YEAR,
+    );
+    expect(sentenceFeaturesOf('It has 2048 characters and opened in 1820.').flags & HAS_YEAR).toBe(HAS_YEAR);
+  });
+
   it('reads "one of the …" as naming no count, and a lone "one" as one', () => {
     expect(sentenceFeaturesOf('One of the functions of the marrow is to train cells.').flags).toBe(0);
     expect(sentenceFeaturesOf('Only one cell survived.').flags).toBe(HAS_NUMBER);

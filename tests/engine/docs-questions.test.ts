@@ -33,6 +33,9 @@ describe('questions about documentation', () => {
   it('reads a present-tense "when" as a condition in a content without dates', () => {
     expect(resolveQuery(ikb, 'when does the ready event fire').answerType).toBeUndefined();
     expect(resolveQuery(ikbOf(DATED), 'when does the ready event fire').answerType).toBe('time');
+    // A limit of "2048 characters" is a count, not a year: the page still has no date.
+    const LIMITS = `${PAGE}\n## Limits\n\nA message is limited to 2048 characters.\n`;
+    expect(resolveQuery(ikbOf(LIMITS), 'when does the ready event fire').answerType).toBeUndefined();
     // A past or future "when" still asks for a date, which this page cannot give.
     expect(resolveQuery(ikb, 'when was the ready event added').answerType).toBe('time');
     const answer = answerQuestion(ikb, 'when does the ready event fire');

@@ -2,6 +2,7 @@ import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import { accumulateMatches } from './accumulate-matches.js';
 import { denseEntries, ENTRY_ORIGINS, passagesOfEntries } from '../indexing/dense-entries.js';
 import { kthLargest } from './kth-largest.js';
+import { asksHeading } from './asks-heading.js';
 import { evidenceFactor } from './evidence.js';
 import type { RankedEntry } from './ranked-entry.js';
 import { matchedKeysOf, reverseCoverageOf, sentenceCoverageOf } from './leader-signals.js';
@@ -152,5 +153,8 @@ export function rankEntries(
       own * r.coverage * (evidenceFactor(r.evidence, reverseCoverage) - evidenceFactor(r.evidence, 0));
     ranked[i] = { ...r, reverseCoverage, matchedKeys: [...matched.keys()], score: r.score + lift + bonus };
   }
-  return ranked.sort(byScore);
+  ranked.sort(byScore);
+  // A question that says a heading's words and nothing else the content knows asks that section first.
+  const named = ranked.filter((r) => asksHeading(ikb.entries[r.entryIndex]!, units));
+  return named.length === 0 ? ranked : [...named, ...ranked.filter((r) => !named.includes(r))];
 }

@@ -100,10 +100,10 @@ export const TUNING = Object.freeze({
     minWindowEvidence: 2.5,
     /**
      * An entry with phrasings of its own (curated, heading, glossary) loses this much of its
-     * own-coverage reading per share of the question (rarity-weighted) the content never uses, and per
-     * share it meets only through the thesaurus (strangeness.ts; chosen by cross-validation).
+     * own-coverage reading per share of the question (rarity-weighted) it meets only through the
+     * thesaurus (strangeness.ts). Chosen by cross-validation: the SQuAD articles (bare paragraphs
+     * only) cannot tell its values apart, the team's own sets choose.
      */
-    unknownDiscount: 0,
     guessedDiscount: 0.5,
     /** Answers below this confidence carry a caution that they may not be what was asked. */
     sure: 0.7,

@@ -9,7 +9,7 @@ const reading = (entry: number, bare = false): Reading => ({
   windowEvidence: 0,
   bare,
   strangeWord: false,
-  strangeness: { unknown: 0, guessed: 0 },
+  guessed: 0,
   telling: true,
   kindFound: true,
 });

@@ -27,23 +27,20 @@ export const RELEVANCE_GRID: readonly Partial<RelevanceTuning>[] = [0.5, 1, 2].f
     weights: { ...TUNING.relevance.weights, derived: { own, relevance: 1 } },
   })),
 );
-/** The thresholds tried: the answer threshold, the bars of the window and bare-paragraph readings, the window's evidence floor, what a question's unknown and thesaurus-only words take from an entry's own coverage, and the tie margin. */
+/** The thresholds tried: the answer threshold, the bars of the window and bare-paragraph readings, the window's evidence floor, what a question's thesaurus-only words take from an entry's own coverage, and the tie margin. */
 export const DECISION_GRID: readonly Partial<DecisionTuning>[] = [0.5, 0.55].flatMap((threshold) =>
   [0.4, 0.45, 0.5].flatMap((windowThreshold) =>
     [0.6, 0.7].flatMap((bareEntryThreshold) =>
       [2, 2.5, 3].flatMap((minWindowEvidence) =>
-        [0, 0.5].flatMap((unknownDiscount) =>
-          [0, 0.5, 1].flatMap((guessedDiscount) =>
-            [0, 0.05, 0.1, MAX_TIE_MARGIN].map((tieMargin) => ({
-              threshold,
-              windowThreshold,
-              bareEntryThreshold,
-              minWindowEvidence,
-              unknownDiscount,
-              guessedDiscount,
-              tieMargin,
-            })),
-          ),
+        [0, 0.5, 1].flatMap((guessedDiscount) =>
+          [0, 0.05, 0.1, MAX_TIE_MARGIN].map((tieMargin) => ({
+            threshold,
+            windowThreshold,
+            bareEntryThreshold,
+            minWindowEvidence,
+            guessedDiscount,
+            tieMargin,
+          })),
         ),
       ),
     ),

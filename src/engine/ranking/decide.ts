@@ -1,7 +1,7 @@
 import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import { evidenceFactor } from './evidence.js';
-import { strangenessOf, type Strangeness } from './strangeness.js';
+import { guessedShare } from './strangeness.js';
 import type { RankedEntry } from './ranked-entry.js';
 import { TUNING, type Widened } from '../tuning.js';
 import { windowCoverage } from './window-coverage.js';
@@ -48,8 +48,8 @@ export interface Reading {
   readonly bare: boolean;
   /** The question has a word the content never uses that marks another topic: the window reading does not count. */
   readonly strangeWord: boolean;
-  /** How much of the question the content never says, or meets only through the thesaurus (strangeness.ts). */
-  readonly strangeness: Strangeness;
+  /** The share of the question the content meets only through the thesaurus (strangeness.ts). */
+  readonly guessed: number;
   /** The question names something beyond everyday words (window-coverage.ts): else the window reading does not count. */
   readonly telling: boolean;
   readonly kindFound: boolean;
@@ -62,7 +62,6 @@ export type DecisionTuning = Pick<
   | 'windowThreshold'
   | 'bareEntryThreshold'
   | 'minWindowEvidence'
-  | 'unknownDiscount'
   | 'guessedDiscount'
   | 'missingKindFactor'
   | 'kindLeaders'
@@ -78,14 +77,14 @@ export function readEntry(ikb: IndexedKnowledgeBase, query: ResolvedQuery, ranke
   );
   const { window, evidence, strangeWord, kindFound, telling } = windowCoverage(ikb, query, ranked.entryIndex);
   const bareParagraph = ikb.entries[ranked.entryIndex]?.entry.origin === 'derived';
-  const strangeness = strangenessOf(query);
+  const guessed = guessedShare(query);
   return {
     entry,
     window,
     windowEvidence: evidence,
     bare: bareParagraph,
     strangeWord,
-    strangeness,
+    guessed,
     telling,
     kindFound,
   };
@@ -107,12 +106,10 @@ export function confidenceFrom(
   const entry = reading.bare
     ? reading.entry + decision.threshold - decision.bareEntryThreshold
     : reading.entry;
-  // A question the content says little of in its own words asks about something else, whatever
-  // names or phrasing words it shares with an entry written to answer something: that entry's own
-  // coverage counts for less. (A bare paragraph's has its own bar, and no window reading for it.)
-  const { unknown, guessed } = reading.strangeness;
-  const strange = reading.bare ? 0 : decision.unknownDiscount * unknown + decision.guessedDiscount * guessed;
-  const own = entry * Math.max(0, 1 - strange);
+  // A question the content meets only through thesaurus guesses asks about something else, whatever
+  // names it shares with an entry written to answer something: that entry's own coverage counts for
+  // less. (A bare paragraph's own reading has a bar of its own.)
+  const own = reading.bare ? entry : entry * Math.max(0, 1 - decision.guessedDiscount * reading.guessed);
   const closeness = Math.max(0, Math.min(1, windowCounts ? Math.max(own, fromWindow) : own));
   return {
     confidence: reading.kindFound ? closeness : closeness * decision.missingKindFactor,

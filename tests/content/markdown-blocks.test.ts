@@ -54,17 +54,6 @@ describe('code blocks', () => {
     expect(passages[1]?.sentences.map((s) => s.text)).toEqual(['That is all.', 'It works.']);
   });
 
-  it('stay with the paragraph just before them, whatever it ends with, and only that one', () => {
-    const passages = parse(
-      '# T\n\nModals hold text inputs.\n\nRead a value with `getTextInputValue()` and the input id.\n\n' +
-        "```js\nconst color = fields.getTextInputValue('color');\n```\n\n```js\nconsole.log(color);\n```\n",
-    );
-    expect(kinds(passages)).toEqual(['paragraph', 'code', 'code']);
-    expect(passages[1]?.blocks?.map((b) => b.kind)).toEqual(['paragraph', 'code']);
-    expect(passages[1]?.sentences.map((s) => s.block)).toEqual([0, 1]);
-    expect(passages[2]?.blocks?.map((b) => b.kind)).toEqual(['code']);
-  });
-
   it('name their file from a title in the fence meta (Docusaurus)', () => {
     const [passage] = parse('```ts title="src/db.ts"\nexport const db = 1\n```\n');
     expect(passage?.blocks?.[0]).toEqual({
@@ -234,15 +223,6 @@ describe('front matter, HTML, Vue and MDX', () => {
       '# T\n\n<DiscordMessages>\n\t<template #interactions>\n\t\tping\n\t</template>\n</DiscordMessages>\n',
     );
     expect(passages.map((p) => p.text)).toEqual(['ping']);
-  });
-
-  it('drops a tag whose attributes stand on lines of their own, closed by a `>` line (not a quote)', () => {
-    const passages = parse(
-      '# T\n\n<DiscordMessages>\n\t<DiscordEmbed\n\t\tborder-color="#0099ff"\n\t\turl="https://discord.js.org/"\n' +
-        '\t>\n\t\tSome description here\n\t</DiscordEmbed>\n</DiscordMessages>\n',
-    );
-    expect(passages.map((p) => p.text.trim())).toEqual(['Some description here']);
-    expect(kinds(passages)).toEqual(['paragraph']);
   });
 
   it('reads MDX: import/export lines and JSX are not content, the Markdown a component wraps is', () => {

@@ -66,6 +66,17 @@ describe('questions about documentation', () => {
     expect(answerQuestion(events, 'when does the ready event fire').answered).toBe(true);
   });
 
+  it('asks the words of an identifier the page names, and not those of one it never names', () => {
+    const page =
+      '# Logging\n\n## Custom logging\n\nPass a function that receives each log event:\n\n' +
+      '```ts\ninterface LogEvent {\n  level: string\n}\n```\n\n## Levels\n\nThe levels are query and error.\n';
+    const logging = ikbOf(page);
+    const words = (q: string) => resolveQuery(logging, q).units.map((u) => u.word);
+    expect(words('what fields does LogEvent have')).toEqual(['fields', 'logevent', 'log', 'event']);
+    expect(words('react useEffect runs twice')).not.toContain('effect');
+    expect(answerQuestion(logging, 'what fields does LogEvent have').best?.id).toBe('s-custom-logging');
+  });
+
   it('declines a greeting addressed to the bot, even on a page about bots', () => {
     const bots = ikbOf('# Bots\n\n## Your bot\n\nA bot is an account that answers commands for you.\n');
     expect(answerQuestion(bots, 'what is a bot').answered).toBe(true);

@@ -75,6 +75,8 @@ export function buildIndex(kb: KnowledgeBase): IndexedKnowledgeBase {
     for (const text of entry.origin === 'derived' ? entry.phrasings : [entry.question, ...entry.phrasings]) {
       const keys = new Set<string>();
       for (const term of analyzer.analyze(text, 'query')) {
+        // An entry's own words are its phrasings' words as written (identifier parts are the question's).
+        if (term.partOf !== undefined) continue;
         keys.add(term.key);
         vocabularyWords.set(term.word, term.key);
         for (const p of passageIndexes) documentKeys[p]?.add(term.key);

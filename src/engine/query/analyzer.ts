@@ -14,6 +14,8 @@ export interface Term {
   readonly end: number;
   /** The folded word (phrases: their words joined by spaces), for typo and prefix lookups. */
   readonly word: string;
+  /** For a word of a camel-case identifier (`Log` of `LogEvent`), the identifier's own key. */
+  readonly partOf?: string;
 }
 
 /** Turns text into index keys: stems of content words, plus one shared key per equivalent name. */
@@ -121,7 +123,10 @@ export function createAnalyzer(equivalences: readonly Equivalence[]): Analyzer {
       }
       if (STOPWORDS.has(token.word) || token.word.length < 2) continue;
       terms.push({ key: stem, start: token.start, end: token.end, word: token.word });
-      if (mode === 'document') terms.push(...partsOf(text, token));
+      const parts = partsOf(text, token);
+      // A question keeps whose words they are: they count only where the content has the identifier.
+      if (mode === 'document') terms.push(...parts);
+      else for (const part of parts) terms.push({ ...part, partOf: stem });
     }
     return terms;
   }

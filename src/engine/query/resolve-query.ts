@@ -68,6 +68,9 @@ export function resolveQuery(
   const units: QueryUnit[] = [];
   const seen = new Set<string>();
   for (const [index, term] of terms.entries()) {
+    // The words of an identifier the content names (`LogEvent`: log, event) are asked too, as the
+    // content indexes them; those of one it never names (`useEffect`) would find only chance matches.
+    if (term.partOf !== undefined && !ikb.vocabulary.has(term.partOf)) continue;
     if (seen.has(term.key)) continue;
     seen.add(term.key);
     const alternatives: Alternative[] = [];

@@ -34,6 +34,10 @@ export function reverseCoverageOf(indexed: IndexedEntry, matched: ReadonlyMap<st
   return best;
 }
 
+// Per sentence of one passage, what the question's words there weigh: cleared for each passage and
+// kept between calls (a fresh array for each leader was an off-heap allocation per call).
+const perSentence = new Float64Array(32);
+
 /** The largest share of the question that one sentence of the entry's passages covers: facts sit in sentences. */
 export function sentenceCoverageOf(
   ikb: IndexedKnowledgeBase,
@@ -43,7 +47,6 @@ export function sentenceCoverageOf(
   totalIdf: number,
 ): number {
   let best = 0;
-  const perSentence = new Float64Array(32);
   for (const p of indexed.passageIndexes) {
     perSentence.fill(0);
     units.forEach((unit, u) => {

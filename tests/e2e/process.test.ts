@@ -104,9 +104,10 @@ describe('SIGTERM', () => {
     fake = discord;
     bot = startMain(discord, { COOLDOWN_QUESTIONS: '100' });
     await bot.waitForLog({ event: 'ready' });
-    // Discord is slow to accept these replies: they are still in flight when SIGTERM arrives.
-    discord.faults.rest.delay(ROUTES.callback, 2_000, 4);
-    discord.faults.rest.delay(ROUTES.createMessage, 2_000, 1);
+    // Discord holds these replies unanswered until shutdown has begun: they are in flight when SIGTERM
+    // arrives, however loaded the machine, and the grace period is left for the work after them.
+    const heldCallbacks = discord.faults.rest.hold(ROUTES.callback, 4);
+    const heldMessage = discord.faults.rest.hold(ROUTES.createMessage, 1);
     const questions = ['What is a hyperscaler?', 'What is a GPU?', 'What does GPU stand for?'];
     const asks = questions.map((question) =>
       discord.dispatchInteraction(discord.build.chatInput({ name: 'ask', options: { question } })),
@@ -129,6 +130,8 @@ describe('SIGTERM', () => {
     bot.child.kill('SIGTERM');
     const exited = bot.exitWithin(6_000);
     await bot.waitForLog({ event: 'shutdown' });
+    heldCallbacks.release();
+    heldMessage.release();
     // Arrives after shutdown began: not taken on.
     const late = discord.dispatchInteraction(
       discord.build.chatInput({ name: 'ask', options: { question: 'What is this article about?' } }),

@@ -243,6 +243,19 @@ describe('fake discord: REST faults', () => {
     expect(Date.now() - call.receivedAt).toBeGreaterThanOrEqual(290);
   });
 
+  it('holds a response until the test releases it', async () => {
+    const bot = await startBot();
+    answerAsk(bot);
+    const held = fake.faults.rest.hold(CALLBACK);
+    const call = await fake.interact(fake.build.chatInput({ name: 'ask', options: { question: 'held' } }));
+    // Longer than a round trip to the bot: still unanswered, since nothing has released it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(call.response).toBeUndefined();
+    held.release();
+    await until(() => call.response !== undefined);
+    expect(call.response).toMatchObject({ status: 204 });
+  });
+
   it('unknown routes are recorded and answered 404 with a Discord JSON error', async () => {
     fake = await startFakeDiscord();
     const res = await fetch(`${fake.restBase}/v10/no/such/route`, { method: 'POST', body: '{"a":1}' });

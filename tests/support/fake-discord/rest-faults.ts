@@ -12,6 +12,14 @@ interface ResponseRule extends Rule {
 interface DelayRule extends Rule {
   ms: number;
 }
+interface HoldRule extends Rule {
+  released: Promise<void>;
+}
+
+/** Calls held by `hold` until the test lets them go. */
+export interface HeldCalls {
+  release(): void;
+}
 
 export interface RateLimitOptions {
   /** How many matching calls get a 429 (default 1). */
@@ -52,6 +60,7 @@ export function rateLimitResponse(options: RateLimitOptions): RouteResponse {
 export class RestFaults {
   readonly #responses: ResponseRule[] = [];
   readonly #delays: DelayRule[] = [];
+  readonly #holds: HoldRule[] = [];
 
   /** The next `times` matching calls get this response instead of the normal one. */
   respond(matcher: RestMatcher, response: RouteResponse | (() => RouteResponse), times = 1): void {
@@ -80,13 +89,30 @@ export class RestFaults {
     this.#delays.push({ matcher, remaining: times, ms });
   }
 
+  /**
+   * Holds the next `times` matching calls unanswered until `release()` (or the server closes): for a
+   * test that needs calls still in flight at a moment it chooses, whatever the machine's load.
+   */
+  hold(matcher: RestMatcher, times = 1): HeldCalls {
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.#holds.push({ matcher, remaining: times, released });
+    return { release };
+  }
+
   clear(): void {
     this.#responses.length = 0;
     this.#delays.length = 0;
+    this.#holds.length = 0;
   }
 
   takeDelay(call: RecordedRestCall): number {
     return take(this.#delays, call)?.ms ?? 0;
+  }
+
+  /** The release a held call waits for, if a `hold` rule takes it. */
+  takeHold(call: RecordedRestCall): Promise<void> | undefined {
+    return take(this.#holds, call)?.released;
   }
 
   takeResponse(call: RecordedRestCall): RouteResponse | null {

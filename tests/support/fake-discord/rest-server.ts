@@ -97,6 +97,8 @@ export function createRestHandler(deps: RestServerDeps) {
     const delivery = deps.world.httpDeliveries.get(call.params['token'] ?? '');
     if (delivery) await delivery;
 
+    const held = deps.faults.takeHold(call);
+    if (held) await untilAborted(held, deps.signal);
     const delay = deps.faults.takeDelay(call);
     if (delay > 0) await sleep(delay, undefined, { signal: deps.signal }).catch(() => undefined);
     if (deps.signal.aborted) return void res.destroy();
@@ -113,4 +115,17 @@ export function createRestHandler(deps: RestServerDeps) {
     // Discord also tells the gateway about message changes made over REST; do it right after answering.
     for (const echo of echoes) setImmediate(() => deps.echo(echo));
   };
+}
+
+/** Waits for `released`, or until the server closes. */
+function untilAborted(released: Promise<void>, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    signal.addEventListener('abort', done);
+    void released.then(done);
+  });
 }

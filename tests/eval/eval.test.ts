@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { docsSites, PAGES_OUT_OF_SCOPE_DECLINED } from './docs-sets.js';
 import {
   EVAL_SETS,
   evaluateSet,
@@ -93,4 +94,20 @@ describe('the nine SQuAD dev articles, together', () => {
     );
     expect(ours, `ranked first ${ours}, plain BM25 ${bm25}`).toBeGreaterThan(bm25);
   }, 120_000);
+});
+
+describe.each(docsSites())('the documentation pages of $site, one by one', ({ pages }) => {
+  it('decline the questions of their site that they do not answer, together', async () => {
+    expect(pages.length).toBeGreaterThan(1);
+    const reports = await Promise.all(pages.map((page) => evaluateSet(page)));
+    const asked = reports.reduce((sum, r) => sum + r.outOfScope, 0);
+    const declined = reports.reduce((sum, r) => sum + r.declineRate * r.outOfScope, 0);
+    const answered = reports.flatMap((r) =>
+      r.misses.filter((m) => m.expected === 'declined').map((m) => `${r.name}: ${m.question} → ${m.got}`),
+    );
+    expect(
+      declined / asked,
+      `declined ${declined} of ${asked}; answered:\n${answered.join('\n')}`,
+    ).toBeGreaterThanOrEqual(PAGES_OUT_OF_SCOPE_DECLINED);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TUNING } from '../../src/engine/tuning.js';
+import { docsSites } from './docs-sets.js';
 import { EVAL_SETS, readOffTopic } from './evaluate.js';
 import { readTeamSets, TEAM_SETS, teamOutcome } from './team-sets.js';
 
@@ -23,5 +24,24 @@ describe("the team's gated sets in the cross-validated choice", () => {
     // Nothing answered: no right answers. Everything answered: nothing declined.
     expect(teamOutcome(sets, { ...TUNING.decision, threshold: 2 }).failed).toEqual(['article']);
     expect(teamOutcome(sets, { ...TUNING.decision, threshold: 0 }).failed).toEqual(['article']);
+  }, 60_000);
+
+  it("hold each documentation site's pages, pooled, and not when everything is answered", async () => {
+    const offTopic = await readOffTopic();
+    const site = docsSites().find((s) => s.site === 'kysely-docs');
+    expect(site?.pages.length).toBeGreaterThan(1);
+    const pages = TEAM_SETS.filter((s) => site?.pages.includes(s.path));
+    expect(pages).toHaveLength(site?.pages.length ?? -1);
+    const sets = await readTeamSets(TUNING.relevance, offTopic, pages);
+    expect(teamOutcome(sets, TUNING.decision).failed).toEqual([]);
+    // Everything answered: each page below its bars, and the site's pooled gate too.
+    expect(teamOutcome(sets, { ...TUNING.decision, threshold: 0 }).failed).toContain(
+      'docs: kysely-docs pages, pooled',
+    );
+    // Only some of a site's pages read: the pooled gate is not judged on them.
+    const one = await readTeamSets(TUNING.relevance, offTopic, pages.slice(0, 1));
+    expect(teamOutcome(one, { ...TUNING.decision, threshold: 0 }).failed).not.toContain(
+      'docs: kysely-docs pages, pooled',
+    );
   }, 60_000);
 });

@@ -4,11 +4,13 @@
 // shipped. The fresh sets are never read here: they stay measured, not chosen on.
 import type { DecisionTuning } from '../../src/engine/ranking/decide.js';
 import type { RelevanceTuning } from '../../src/engine/ranking/score-passages.js';
+import { docsSites, PAGES_OUT_OF_SCOPE_DECLINED } from './docs-sets.js';
 import { EVAL_SETS, knowledgeOf, readSet, type EvalBars, type EvalSetSpec } from './evaluate.js';
 import { answeredWith, readQuestion, replay, type QuestionReading } from './question-readings.js';
 
 /** One gated set read under one relevance setting. */
 export interface TeamSetReadings {
+  readonly path: string;
   readonly label: string;
   readonly bars: EvalBars;
   readonly inScope: readonly { reading: QuestionReading; expect: readonly string[] }[];
@@ -45,6 +47,7 @@ export async function readTeamSets(
         (off = [...offTopic.choosing, ...offTopic.held].map((q) => readQuestion(ikb, q, relevance))),
       );
     out.push({
+      path: spec.path,
       label: spec.label,
       bars: spec.bars!,
       inScope: set.inScope.map(({ q, expect }) => ({ reading: readQuestion(ikb, q, relevance), expect })),
@@ -73,9 +76,11 @@ export function teamOutcome(sets: readonly TeamSetReadings[], decision: Decision
     rs.filter((r) => replay(r, decision) === undefined).length;
   const failed: string[] = [];
   let correct = 0;
-  for (const { label, bars, inScope, outOfScope, offTopic, choosing } of sets) {
+  const outDeclinedOf = new Map<string, { declined: number; asked: number }>();
+  for (const { path, label, bars, inScope, outOfScope, offTopic, choosing } of sets) {
     const right = inScope.filter(({ reading, expect }) => answeredWith(reading, decision, expect)).length;
     const outDeclined = declined(outOfScope);
+    outDeclinedOf.set(path, { declined: outDeclined, asked: outOfScope.length });
     const offDeclined = declined(offTopic);
     correct += right + outDeclined + declined(offTopic.slice(0, choosing));
     const below =
@@ -84,5 +89,18 @@ export function teamOutcome(sets: readonly TeamSetReadings[], decision: Decision
       (bars.offTopicDeclined !== undefined && offDeclined < bars.offTopicDeclined * offTopic.length);
     if (below) failed.push(label);
   }
+  failed.push(...sitesBelow(outDeclinedOf));
   return { failed, correct };
+}
+
+/** The documentation sites whose pages, pooled, decline too few of the questions they do not answer (eval.test.ts's pooled gate). */
+function sitesBelow(outDeclinedOf: ReadonlyMap<string, { declined: number; asked: number }>): string[] {
+  return docsSites().flatMap(({ site, pages }) => {
+    const read = pages.flatMap((page) => outDeclinedOf.get(page) ?? []);
+    // A choice made with only some of the sets read (a test's) judges only the sites it read whole.
+    if (read.length < pages.length) return [];
+    const declined = read.reduce((sum, r) => sum + r.declined, 0);
+    const asked = read.reduce((sum, r) => sum + r.asked, 0);
+    return declined < PAGES_OUT_OF_SCOPE_DECLINED * asked ? [`docs: ${site} pages, pooled`] : [];
+  });
 }

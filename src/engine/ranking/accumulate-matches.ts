@@ -81,18 +81,23 @@ export function accumulateMatches(ikb: IndexedKnowledgeBase, units: readonly Que
     if (count > (tf[slot] ?? 0)) tf[slot] = count;
   };
 
+  // Walks a key's postings in sequence; `touchedOnly`: adds only to entries already touched.
+  const recordPostings = (key: string, u: number, weight: number, touchedOnly: boolean): void => {
+    for (const e of ikb.questionPostings.get(key) ?? [])
+      if (!touchedOnly || seen[e] === 1) record(e, u, weight, 0);
+    const postings = ikb.passagePostings.get(key);
+    if (!postings) return;
+    const { passages, counts } = postings;
+    for (let j = 0; j < passages.length; j++) {
+      const p = passages[j] ?? 0;
+      for (const e of ikb.entriesOfPassage[p] ?? [])
+        if (!touchedOnly || seen[e] === 1) record(e, u, weight * shareOf(e, p), counts[j] ?? 0);
+    }
+  };
+
   for (let u = 0; u < width; u++) {
     if (anyNarrow && broad[u]) continue;
-    for (const { key, weight } of units[u]?.alternatives ?? []) {
-      for (const e of ikb.questionPostings.get(key) ?? []) record(e, u, weight, 0);
-      const postings = ikb.passagePostings.get(key);
-      if (!postings) continue;
-      const { passages, counts } = postings;
-      for (let j = 0; j < passages.length; j++) {
-        const p = passages[j] ?? 0;
-        for (const e of ikb.entriesOfPassage[p] ?? []) record(e, u, weight * shareOf(e, p), counts[j] ?? 0);
-      }
-    }
+    for (const { key, weight } of units[u]?.alternatives ?? []) recordPostings(key, u, weight, false);
   }
   if (anyNarrow) {
     // Broad words only add to the entries the narrow words found (all already touched, so the order
@@ -107,11 +112,7 @@ export function accumulateMatches(ikb: IndexedKnowledgeBase, units: readonly Que
         const asked = ikb.questionPostings.get(key) ?? [];
         const postings = ikb.passagePostings.get(key);
         if (asked.length + (postings?.passages.length ?? 0) <= found * POSTINGS_PER_LOOKUP) {
-          for (const e of asked) if (seen[e] === 1) record(e, u, weight, 0);
-          postings?.passages.forEach((p, j) => {
-            for (const e of ikb.entriesOfPassage[p] ?? [])
-              if (seen[e] === 1) record(e, u, weight * shareOf(e, p), postings.counts[j] ?? 0);
-          });
+          recordPostings(key, u, weight, true);
           continue;
         }
         for (let t = 0; t < found; t++) {

@@ -53,6 +53,12 @@ export const OUT_OF_SCOPE_DECLINED = 0.55;
  */
 export const PAGES_OUT_OF_SCOPE_DECLINED = 0.8;
 
+/** The share declined over several sets' questions to decline, pooled (1 when none are asked). */
+export function pooledDeclined(parts: readonly { declined: number; asked: number }[]): number {
+  const asked = parts.reduce((sum, p) => sum + p.asked, 0);
+  return asked === 0 ? 1 : parts.reduce((sum, p) => sum + p.declined, 0) / asked;
+}
+
 /** The documentation sites: each has a folder set, `<site>-all`, beside one set per page. */
 export function docsSites(): { site: string; pages: string[] }[] {
   const paths = docsSetPaths();

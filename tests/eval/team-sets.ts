@@ -4,7 +4,7 @@
 // shipped. The fresh sets are never read here: they stay measured, not chosen on.
 import type { DecisionTuning } from '../../src/engine/ranking/decide.js';
 import type { RelevanceTuning } from '../../src/engine/ranking/score-passages.js';
-import { docsSites, PAGES_OUT_OF_SCOPE_DECLINED } from './docs-sets.js';
+import { docsSites, PAGES_OUT_OF_SCOPE_DECLINED, pooledDeclined } from './docs-sets.js';
 import { EVAL_SETS, knowledgeOf, readSet, type EvalBars, type EvalSetSpec } from './evaluate.js';
 import { answeredWith, readQuestion, replay, type QuestionReading } from './question-readings.js';
 
@@ -99,8 +99,6 @@ function sitesBelow(outDeclinedOf: ReadonlyMap<string, { declined: number; asked
     const read = pages.flatMap((page) => outDeclinedOf.get(page) ?? []);
     // A choice made with only some of the sets read (a test's) judges only the sites it read whole.
     if (read.length < pages.length) return [];
-    const declined = read.reduce((sum, r) => sum + r.declined, 0);
-    const asked = read.reduce((sum, r) => sum + r.asked, 0);
-    return declined < PAGES_OUT_OF_SCOPE_DECLINED * asked ? [`docs: ${site} pages, pooled`] : [];
+    return pooledDeclined(read) < PAGES_OUT_OF_SCOPE_DECLINED ? [`docs: ${site} pages, pooled`] : [];
   });
 }

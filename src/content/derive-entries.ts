@@ -69,6 +69,9 @@ function topicTitle(passage: Passage, opensSection: boolean): string {
   return openingOf(passage);
 }
 
+/** The id prefix of a topic entry (`about-faq-p12`): an entry titled by one passage's opening words or its section's heading. */
+export const TOPIC_ENTRY_PREFIX = 'about-';
+
 /**
  * One topic entry per document passage, so any document works without curation. Its title is only
  * shown (the engine ranks a topic entry by its passage's text): the section heading it opens, else
@@ -81,7 +84,7 @@ export function deriveTopicEntries(passages: readonly Passage[]): QaEntry[] {
     const opensSection =
       previous === undefined || previous.section !== p.section || previous.documentId !== p.documentId;
     return {
-      id: `about-${p.id}`,
+      id: `${TOPIC_ENTRY_PREFIX}${p.id}`,
       question: topicTitle(p, opensSection),
       phrasings: [],
       passageIds: [p.id],

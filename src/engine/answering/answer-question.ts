@@ -5,6 +5,7 @@ import { TUNING } from '../tuning.js';
 import { answeringSentences } from '../ranking/window-coverage.js';
 import { answeringSentenceOf } from './cite-passage.js';
 import { highlightPassage } from './highlight-passage.js';
+import { sectionEntryOf } from './section-entry.js';
 import { shownPassages } from './shown-passages.js';
 import { asksForOverview, overviewEntryIndex } from './overview.js';
 import { rankEntries } from '../ranking/rank-entries.js';
@@ -40,17 +41,21 @@ function toAnswerEntry(
   return { id: entry.id, question: entry.question, passages };
 }
 
-/** Distinct entries, one per passage, skipping the passages already shown. */
+/**
+ * Distinct entries, one per passage (its first), skipping the passages already shown; each candidate
+ * first goes through `as` (suggestions name a passage's section rather than its opening words).
+ */
 function distinctEntries(
   ikb: IndexedKnowledgeBase,
   candidates: Iterable<number>,
   shown: Set<string>,
   limit: number,
+  as: (entryIndex: number) => number = (entryIndex) => entryIndex,
 ): RelatedQuestion[] {
   const picked: RelatedQuestion[] = [];
-  for (const entryIndex of candidates) {
+  for (const candidate of candidates) {
     if (picked.length >= limit) break;
-    const { entry } = ikb.entries[entryIndex]!;
+    const { entry } = ikb.entries[as(candidate)]!;
     const passage = entry.passageIds[0] ?? entry.id;
     if (shown.has(passage)) continue;
     shown.add(passage);
@@ -92,14 +97,18 @@ export function answerQuestion(ikb: IndexedKnowledgeBase, question: string): Ans
   // The ranked entries first, then the featured ones (one per passage: 10,000 on a large index, so
   // they are read where the ranked ones leave off rather than copied behind them).
   const seen = new Set<string>();
+  const suggest = (entryIndex: number): number => sectionEntryOf(ikb, entryIndex);
   const suggestions = distinctEntries(
     ikb,
     ranked.map((r) => r.entryIndex),
     seen,
     MAX_SUGGESTIONS,
+    suggest,
   );
   if (suggestions.length < MAX_SUGGESTIONS)
-    suggestions.push(...distinctEntries(ikb, ikb.featured, seen, MAX_SUGGESTIONS - suggestions.length));
+    suggestions.push(
+      ...distinctEntries(ikb, ikb.featured, seen, MAX_SUGGESTIONS - suggestions.length, suggest),
+    );
   return {
     question: text,
     answered: false,

@@ -32,7 +32,7 @@ export const DECISION_GRID: readonly Partial<DecisionTuning>[] = [0.5, 0.55].fla
   [0.4, 0.45, 0.5].flatMap((windowThreshold) =>
     [0.6, 0.7].flatMap((bareEntryThreshold) =>
       [2, 2.5, 3].flatMap((minWindowEvidence) =>
-        [0, 0.5, 1].flatMap((guessedDiscount) =>
+        [0, 0.5, 0.75, 1].flatMap((guessedDiscount) =>
           [0, 0.05, 0.1, MAX_TIE_MARGIN].map((tieMargin) => ({
             threshold,
             windowThreshold,

@@ -19,7 +19,8 @@ export function docsSetPaths(): string[] {
  * -1: "does rest.put replace all my guild commands" now ties to the Global commands section, whose
  * paragraph now holds its `rest.put` example); the sets that rose in that round (discord.js folder,
  * context-menus, embeds, modals, Kysely logging, migrations, relations and folder) hold their new
- * figure, rounded down likewise.
+ * figure, rounded down likewise. modals 0.75 → 0.8 when an asking word met only through a thesaurus
+ * guess ("example" read as "instance") stopped counting against a question.
  */
 export const DOCS_RIGHT_FIRST: Readonly<Record<string, number>> = {
   'discordjs-guide-all': 0.6,
@@ -29,7 +30,7 @@ export const DOCS_RIGHT_FIRST: Readonly<Record<string, number>> = {
   'discordjs-guide-context-menus': 0.7,
   'discordjs-guide-embeds': 0.55,
   'discordjs-guide-event-handling': 0.6,
-  'discordjs-guide-modals': 0.75,
+  'discordjs-guide-modals': 0.8,
   'discordjs-guide-select-menus': 0.7,
   'kysely-docs-0012-logging': 0.7,
   'kysely-docs-all': 0.7,
@@ -48,10 +49,12 @@ export const OUT_OF_SCOPE_DECLINED = 0.55;
  * not answer. Those questions are the site's own topics on other pages ("how do I put a video inside
  * an embed"), the kind a reader of one page asks most; a page has only 6–7, too few to gate one by
  * one, so each site's pages are pooled. The issue's bar for unseen pages is 85%; measured 2026-12-07:
- * discord.js 81.5% (44/54), Kysely 93.6% (44/47), so this holds today's lower figure rounded down to
- * five points, as the sets' other bars do; a decision that answers more of them must not pass unseen.
+ * discord.js 81.5% (44/54), Kysely 93.6% (44/47), gated at 80%; then, with the thesaurus-guess
+ * discount at ¾ (cross-validated) and asking words met only through a guess dropped, discord.js
+ * 85.2% (46/54), Kysely 93.6%: this holds the lower figure rounded down to five points, as the sets'
+ * other bars do; a decision that answers more of them must not pass unseen.
  */
-export const PAGES_OUT_OF_SCOPE_DECLINED = 0.8;
+export const PAGES_OUT_OF_SCOPE_DECLINED = 0.85;
 
 /** The share declined over several sets' questions to decline, pooled (1 when none are asked). */
 export function pooledDeclined(parts: readonly { declined: number; asked: number }[]): number {

@@ -96,8 +96,9 @@ export function resolveQuery(
       for (const key of ikb.vocabulary.complete(term.word, 8)) add(key, 'prefix');
     }
     const best = alternatives[0];
-    // "support", "difference", "example": the way of asking, not a topic the content lacks.
-    if (best === undefined && ASKING_WORDS.has(term.word)) continue;
+    // "support", "difference", "example": the way of asking, not a topic the content lacks; nor one
+    // it meets only through a thesaurus guess ("example" read as "instance").
+    if (ASKING_WORDS.has(term.word) && alternatives.every((a) => a.via === 'thesaurus')) continue;
     units.push({
       word: term.word,
       key: term.key,

@@ -1,5 +1,6 @@
 // The question sets `npm run eval` reports on and the bars tests/eval/eval.test.ts holds them to.
 import { DOCS_RIGHT_FIRST, OUT_OF_SCOPE_DECLINED, docsSetName, docsSetPaths } from './docs-sets.js';
+import { readmeSetName, readmeSetPaths } from './readme-sets.js';
 
 /** What a question set must reach: right paragraph first, questions to decline declined, and at most this share of answerable ones declined. */
 export interface EvalBars {
@@ -88,5 +89,11 @@ export const EVAL_SETS: readonly EvalSetSpec[] = [
       outOfScopeDeclined: OUT_OF_SCOPE_DECLINED,
       offTopicDeclined: OFF_TOPIC_EACH_PACK,
     },
+  })),
+  // npm READMEs nobody tuned for (tests/eval/readmes): reported only, so neither the gate nor the
+  // cross-validation's team sets (bars required) ever read them.
+  ...readmeSetPaths().map((path): EvalSetSpec => ({
+    path,
+    label: `readmes, held-out-style check: ${readmeSetName(path)}`,
   })),
 ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TUNING } from '../../src/engine/tuning.js';
 import { docsSites } from './docs-sets.js';
 import { EVAL_SETS, readOffTopic } from './evaluate.js';
+import { readmeSetPaths } from './readme-sets.js';
 import { readTeamSets, TEAM_SETS, teamOutcome } from './team-sets.js';
 
 // The cross-validated choice (cross-validate.ts) is made among the settings that hold the team's own
@@ -13,6 +14,14 @@ describe("the team's gated sets in the cross-validated choice", () => {
       EVAL_SETS.filter((s) => s.bars && !s.path.includes('/squad/')).map((s) => s.path),
     );
     expect(TEAM_SETS.some((s) => /fresh|bicycle/u.test(s.path))).toBe(false);
+  });
+
+  it('leave out the npm READMEs, which are registered to be reported, never gated or chosen on', () => {
+    const readmes = EVAL_SETS.filter((s) => s.path.startsWith('tests/eval/readmes/'));
+    expect(readmes.map((s) => s.path)).toEqual(readmeSetPaths());
+    expect(readmes.length).toBeGreaterThanOrEqual(4);
+    expect(readmes.filter((s) => s.bars !== undefined)).toEqual([]);
+    expect(TEAM_SETS.filter((s) => s.path.startsWith('tests/eval/readmes/'))).toEqual([]);
   });
 
   it('hold the article at its bars with the shipped values, and not when nothing is answered', async () => {

@@ -67,6 +67,12 @@ export const TUNING = Object.freeze({
     /** A sentence that holds the kind of answer asked for (a year for "when") scores this much more. */
     answerTypeBoost: 0.15,
     /**
+     * In a folder of several documents, an entry's score gains this much per share of the question its
+     * document's title says (document-prior.ts). Chosen by cross-validation: the SQuAD articles (one
+     * document each) cannot tell its values apart, the team's docs folders choose.
+     */
+    titleWeight: 2,
+    /**
      * An entry's score: this much of its own coverage (its phrasings, names and passage words) plus
      * this much of its passage's relevance (relative to the best passage's); `own` also scales the
      * coverage bonuses (closest phrasing, one sentence). Curated, heading and glossary entries lead

@@ -7,7 +7,14 @@ import type { DecisionTuning } from '../../src/engine/ranking/decide.js';
 import type { RelevanceTuning } from '../../src/engine/ranking/score-passages.js';
 import { TUNING } from '../../src/engine/tuning.js';
 import { buildBm25 } from './bm25-baseline.js';
-import { knowledgeOf, readOffTopic, readSet, squadSpec, SQUAD_ARTICLES } from './evaluate.js';
+import {
+  knowledgeOf,
+  readOffTopic,
+  readSet,
+  squadSpec,
+  SQUAD_ARTICLES,
+  type EvalSetSpec,
+} from './evaluate.js';
 import {
   MAX_TIE_MARGIN,
   rankedFirst,
@@ -15,18 +22,32 @@ import {
   replay,
   type QuestionReading,
 } from './question-readings.js';
-import { readTeamSets, teamOutcome, type TeamOutcome } from './team-sets.js';
+import { readTeamSets, TEAM_SETS, teamOutcome, type TeamOutcome, type TeamSetReadings } from './team-sets.js';
+
+/** The title weights tried (RELEVANCE_GRID). */
+export const TITLE_WEIGHTS: readonly number[] = [0, 0.5, 1, 2, 4];
 
 /**
- * The relevance settings tried: the share of the paragraph's BM25 beside its best sentence's, and how
- * much a bare paragraph's own coverage (its words covering the question) adds to its text relevance.
+ * The relevance settings tried: the share of the paragraph's BM25 beside its best sentence's, how
+ * much a bare paragraph's own coverage (its words covering the question) adds to its text relevance,
+ * and what a document's title adds in a folder of several documents (document-prior.ts).
  */
-export const RELEVANCE_GRID: readonly Partial<RelevanceTuning>[] = [0.5, 1, 2].flatMap((paragraphShare) =>
-  [0, 0.5].map((own) => ({
-    paragraphShare,
-    weights: { ...TUNING.relevance.weights, derived: { own, relevance: 1 } },
+export const RELEVANCE_GRID: readonly Partial<RelevanceTuning>[] = [
+  ...[0.5, 1, 2].flatMap((paragraphShare) =>
+    [0, 0.5].map((own) => ({
+      paragraphShare,
+      weights: { ...TUNING.relevance.weights, derived: { own, relevance: 1 } },
+      titleWeight: TUNING.relevance.titleWeight,
+    })),
+  ),
+  // What a document's title adds in a folder of documents, tried beside the shipped values (the rows
+  // above carry the shipped one): only the docs folders can tell these apart.
+  ...TITLE_WEIGHTS.filter((w) => w !== TUNING.relevance.titleWeight).map((titleWeight) => ({
+    paragraphShare: TUNING.relevance.paragraphShare,
+    weights: TUNING.relevance.weights,
+    titleWeight,
   })),
-);
+];
 /** The thresholds tried: the answer threshold, the bars of the window and bare-paragraph readings, the window's evidence floor, what a question's thesaurus-only words take from an entry's own coverage, and the tie margin. */
 export const DECISION_GRID: readonly Partial<DecisionTuning>[] = [0.5, 0.55].flatMap((threshold) =>
   [0.4, 0.45, 0.5].flatMap((windowThreshold) =>
@@ -183,17 +204,39 @@ export interface CrossValidation {
   readonly finalTeamFailed: readonly string[];
 }
 
+/** Whether a grid row is the shipped setting, whose readings the title rows reuse for one-document contents. */
+function isShippedBase(part: Partial<RelevanceTuning>): boolean {
+  return (
+    part.paragraphShare === TUNING.relevance.paragraphShare &&
+    part.weights?.derived.own === TUNING.relevance.weights.derived.own &&
+    part.titleWeight === TUNING.relevance.titleWeight
+  );
+}
+
+async function documentCount(spec: EvalSetSpec): Promise<number> {
+  return (await knowledgeOf((await readSet(spec)).content)).kb.documents.length;
+}
+
 export async function crossValidate(): Promise<CrossValidation> {
   const { choosing, held } = await readOffTopic();
   const table: Row[] = [];
   // Chosen with the even half of the off-topic questions; the held-out figures use the odd half.
   const heldTable: Counts[][] = [];
+  let shipped: { readings: ArticleReadings[]; team: TeamSetReadings[] } | undefined;
   for (const relevancePart of RELEVANCE_GRID) {
     const relevance = { ...TUNING.relevance, ...relevancePart };
+    // A row that changes only the title weight reads again only the contents of several documents:
+    // the others' readings do not depend on it (document-prior.ts).
+    const titleOnly = relevancePart.titleWeight !== TUNING.relevance.titleWeight ? shipped : undefined;
     const readings = [];
-    for (const slug of SQUAD_ARTICLES)
-      readings.push(await readArticle(slug, relevance, [...choosing, ...held]));
-    const team = await readTeamSets(relevance, { choosing, held });
+    for (const [i, slug] of SQUAD_ARTICLES.entries())
+      readings.push(
+        titleOnly && (await documentCount(squadSpec(slug))) < 2
+          ? titleOnly.readings[i]!
+          : await readArticle(slug, relevance, [...choosing, ...held]),
+      );
+    const team = await readTeamSets(relevance, { choosing, held }, TEAM_SETS, titleOnly?.team);
+    if (isShippedBase(relevancePart)) shipped = { readings, team };
     const split = (a: ArticleReadings, half: 'choosing' | 'held'): ArticleReadings => ({
       ...a,
       offTopic:

@@ -93,7 +93,11 @@ console.log(
 // What TUNING ships, to compare with the choice on all nine: they should be the same.
 console.log(
   `TUNING ships: ${describeSetting({
-    relevance: { paragraphShare: TUNING.relevance.paragraphShare, weights: TUNING.relevance.weights },
+    relevance: {
+      paragraphShare: TUNING.relevance.paragraphShare,
+      weights: TUNING.relevance.weights,
+      titleWeight: TUNING.relevance.titleWeight,
+    },
     decision: pickKeys(TUNING.decision, Object.keys(cv.final.decision)),
   })}`,
 );

@@ -53,4 +53,20 @@ describe("the team's gated sets in the cross-validated choice", () => {
       'docs: kysely-docs pages, pooled',
     );
   }, 60_000);
+
+  it('reuse, for a setting that changes only the title weight, the readings of one-document contents only', async () => {
+    const offTopic = await readOffTopic();
+    const specs = TEAM_SETS.filter(
+      (s) =>
+        s.path === 'tests/eval/docs/kysely-docs-0012-logging.json' ||
+        s.path === 'tests/eval/docs/kysely-docs-all.json',
+    );
+    expect(specs).toHaveLength(2);
+    const before = await readTeamSets(TUNING.relevance, offTopic, specs);
+    const after = await readTeamSets({ ...TUNING.relevance, titleWeight: 0 }, offTopic, specs, before);
+    expect(after[0]).toBe(before[0]);
+    // The folder of several documents is read again, with the other weight.
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[1]?.path).toBe(before[1]?.path);
+  }, 60_000);
 });

@@ -29,17 +29,27 @@ export const TEAM_SETS = EVAL_SETS.filter(
   (spec) => spec.bars !== undefined && spec.declineFrom === undefined,
 );
 
-/** Reads every gated team set with one relevance setting; off-topic questions once per content folder. */
+/**
+ * Reads every gated team set with one relevance setting; off-topic questions once per content folder.
+ * `sameFor1Doc`: readings of a setting that differs only in what a document's title adds, reused for
+ * the sets whose content is one document (document-prior.ts reads titles only in folders of several).
+ */
 export async function readTeamSets(
   relevance: RelevanceTuning,
   offTopic: { readonly choosing: readonly string[]; readonly held: readonly string[] },
   specs: readonly EvalSetSpec[] = TEAM_SETS,
+  sameFor1Doc?: readonly TeamSetReadings[],
 ): Promise<TeamSetReadings[]> {
   const offTopicByContent = new Map<string, QuestionReading[]>();
   const out: TeamSetReadings[] = [];
   for (const spec of specs) {
     const set = await readSet(spec);
     const ikb = await knowledgeOf(set.content);
+    const reused = sameFor1Doc?.find((r) => r.path === spec.path);
+    if (reused && ikb.kb.documents.length < 2) {
+      out.push(reused);
+      continue;
+    }
     let off = offTopicByContent.get(set.content);
     if (!off)
       offTopicByContent.set(

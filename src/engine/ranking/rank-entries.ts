@@ -4,6 +4,7 @@ import { denseEntries, ENTRY_ORIGINS, passagesOfEntries } from '../indexing/dens
 import { kthLargest } from './kth-largest.js';
 import { asksHeading } from './asks-heading.js';
 import { evidenceFactor } from './evidence.js';
+import { documentPrior } from './document-prior.js';
 import type { RankedEntry } from './ranked-entry.js';
 import { matchedKeysOf, reverseCoverageOf, sentenceCoverageOf } from './leader-signals.js';
 import type { QueryUnit, ResolvedQuery } from '../query/resolve-query.js';
@@ -120,6 +121,11 @@ export function rankEntries(
     evidences[t] = evidence;
   });
   const scores = mixInRelevance(ikb, query, touched, owns, tuning);
+  // In a folder of documents, the page whose title the question names leads (document-prior.ts).
+  const prior = documentPrior(ikb, units, weights, totalIdf);
+  if (prior && tuning.titleWeight > 0)
+    for (let t = 0; t < touched.length; t++)
+      scores[t] = (scores[t] ?? 0) + tuning.titleWeight * prior(touched[t] ?? 0);
   // Callers look at the best, a few related and a few suggestions; the long tail is noise, so
   // only the leading entries become objects.
   const order = leadingIndexes(scores, MAX_RANKED).sort(

@@ -52,4 +52,23 @@ describe('the console shows a document passage with its structure', () => {
     expect(shown).toContain('  a   | bb\n  ----+---\n  ccc | d\n');
     expect(shown).toContain('> quoted\nno link\n');
   });
+
+  it('shows a table wider than a terminal as one item per row, not padded columns', () => {
+    const cell = (value: string) => [{ type: 'text' as const, value }];
+    const long =
+      'Remove backslashes preceding escaped characters in the glob pattern, and more words besides.';
+    const table: Block = {
+      kind: 'table',
+      header: [cell('Option'), cell('Type'), cell('Description')],
+      rows: [
+        [cell('unescape'), cell('boolean'), cell(long)],
+        [cell('dot'), cell('boolean'), cell('Match dotfiles.')],
+      ],
+    };
+    const passage = { ...passageOf('p1', table, 'unescape'), blocks: [table] };
+    const shown = text([passage]);
+    expect(shown).toContain(`  - unescape — Type: boolean · Description: ${long}\n`);
+    expect(shown).toContain('  - dot — Type: boolean · Description: Match dotfiles.\n');
+    expect(shown).not.toMatch(/ {3,}\|/);
+  });
 });

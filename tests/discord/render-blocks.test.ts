@@ -151,6 +151,25 @@ describe('renderBlocks', () => {
     expect(plain.at(-1)).toMatch(/^\*… and \d+ more rows in the source\.\*$/);
   });
 
+  it('cuts prose between words, never inside a word or a bold run', () => {
+    const item = paragraph(
+      { type: 'code', value: 'minVersion(range)' },
+      text(': Return the lowest version that can possibly match the given range.'),
+    );
+    const marking: Marking = { blocks: new Set([0]), words: new Set(['version']) };
+    for (let max = 30; max <= 70; max++) {
+      const shown = render([item], marking, max);
+      expect(shown.length).toBeLessThanOrEqual(max);
+      if (shown.endsWith('.')) continue;
+      // What is shown ends with a whole word (or the bold one) and the ellipsis (none when the
+      // bold word fills the room exactly).
+      expect(shown, `max ${max}`).toMatch(
+        /(?:\*\*version\*\*…?|\b(?:Return|the|lowest|that|can|possibly|match|given)…)$/,
+      );
+    }
+    expect(render([item], marking, 57)).toBe('`minVersion(range)`: Return the lowest **version** that…');
+  });
+
   it('renders an admonition as a quote labelled with its kind, and a quote as a quote', () => {
     const shown = render([
       { kind: 'admonition', admonition: 'warning', blocks: [paragraph(text('Tokens are secret.'))] },

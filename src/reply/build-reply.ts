@@ -5,7 +5,7 @@ import {
   type Passage,
   type RelatedQuestion,
 } from '../engine/index.js';
-import { formatCitation } from './format-citation.js';
+import { formatCitation, sourceWithin } from './format-citation.js';
 import { nameContent, notCoveredBy } from './name-content.js';
 import { quoteDocument } from './quote-document.js';
 import { safeHttpUrl } from './safe-http-url.js';
@@ -36,9 +36,10 @@ export function buildReply(answer: Answer, context: ReplyContext): ReplyModel {
       kind: 'answered',
       question: answer.question,
       title: best.question,
-      passages: best.passages.map((p) =>
-        quotePassage(p, context.passageOf?.(p.id), best.passages.length === 1),
-      ),
+      passages: best.passages.map((p) => ({
+        ...quotePassage(p, context.passageOf?.(p.id), best.passages.length === 1),
+        source: sourceWithin(p.source, context.articleTitle, context.documents),
+      })),
       intro: null,
       note:
         answer.confidence < SURE_CONFIDENCE

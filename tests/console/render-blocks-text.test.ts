@@ -18,7 +18,7 @@ describe('the console shows a document passage with its structure', () => {
         "    const user = interaction.options.getUser('target');",
         '    guild.members.ban(user);',
         'Tip: Banning needs the Ban Members permission.',
-        'Sources: FAQ § How do I ban a user? ¶1–2 — FAQ',
+        'Sources: § How do I ban a user? ¶1–2 — FAQ',
         '',
       ].join('\n'),
     );

@@ -88,7 +88,8 @@ describe('a document answer in Discord', () => {
     const { description } = embedFor(passages);
     expect(balancedFences(description)).toBe(true);
     expect(balancedBold(description)).toBe(true);
-    const shown = [...description.matchAll(/\*FAQ § Section (\d+)\*/g)].map((m) => Number(m[1]));
+    // One document: labelled by section, its title named once in the footer.
+    const shown = [...description.matchAll(/\*§ Section (\d+)\*/g)].map((m) => Number(m[1]));
     expect(shown.length).toBeGreaterThan(2);
     expect(shown).toEqual(shown.map((_, i) => i));
     expect(description).toContain('Paragraph 1 \\*\\*not bold\\*\\* here, `code`');

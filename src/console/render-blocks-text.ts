@@ -5,12 +5,15 @@ import { safeHttpUrl } from '../reply/safe-http-url.js';
 import { stripUnsafeCharacters } from '../reply/strip-unsafe-characters.js';
 import { ADMONITION_LABELS as LABELS } from '../reply/admonition-labels.js';
 
+// Columns a terminal shows on one line.
+const TABLE_WIDTH = 100;
+
 /** How to draw a matched word (ANSI bold on a terminal, as is otherwise). */
 export type Emphasise = (text: string) => string;
 
 /**
  * A document passage as plain text with its structure: code indented four spaces, lists as lists,
- * tables as aligned columns, quotes with `> `, admonitions labelled ("Tip: …"), links as
+ * tables as aligned columns (one item per row when wider than a terminal), quotes with `> `, admonitions labelled ("Tip: …"), links as
  * `text (url)`. Matched words are emphasised in prose of the answering blocks only.
  */
 export function renderDocumentText(document: DocumentQuote, emphasise: Emphasise): string {
@@ -85,10 +88,24 @@ function renderList(items: readonly ListItem[], inline: (nodes: readonly Inline[
 function renderTable(rows: readonly (readonly string[])[]): string {
   const cells = rows.map((row) => row.map((cell) => cell.replace(/\n/g, ' ').trim()));
   const widths = cells[0]?.map((_, c) => Math.max(...cells.map((row) => (row[c] ?? '').length))) ?? [];
+  const [head = [], ...body] = cells;
+  // Wider than a terminal, aligned columns wrap into a mess: one list item per row instead.
+  if (widths.reduce((sum, w) => sum + w + 3, 0) > TABLE_WIDTH) return renderRows(head, body);
   const line = (row: readonly string[]): string =>
     `  ${widths.map((w, c) => (row[c] ?? '').padEnd(w)).join(' | ')}`.trimEnd();
-  const [head = [], ...body] = cells;
   return [line(head), `  ${widths.map((w) => '-'.repeat(w)).join('-+-')}`, ...body.map(line)].join('\n');
+}
+
+/** `- first — Header: value · …`, as Discord shows a wide table (a two-column one without its header). */
+function renderRows(head: readonly string[], body: readonly (readonly string[])[]): string {
+  return body
+    .map(([first = '', ...rest]) => {
+      const details = rest.map((value, i) =>
+        head.length > 2 && head[i + 1] ? `${head[i + 1]}: ${value}` : value,
+      );
+      return `  - ${[first, details.join(' · ')].filter(Boolean).join(' — ')}`;
+    })
+    .join('\n');
 }
 
 function prefix(text: string, by: string): string {

@@ -5,7 +5,8 @@ import {
   type Passage,
   type RelatedQuestion,
 } from '../engine/index.js';
-import { formatCitation } from './format-citation.js';
+import { formatCitation, sourceWithin } from './format-citation.js';
+import { wholeTokens } from './mark-words.js';
 import { nameContent, notCoveredBy } from './name-content.js';
 import { quoteDocument } from './quote-document.js';
 import { safeHttpUrl } from './safe-http-url.js';
@@ -36,9 +37,10 @@ export function buildReply(answer: Answer, context: ReplyContext): ReplyModel {
       kind: 'answered',
       question: answer.question,
       title: best.question,
-      passages: best.passages.map((p) =>
-        quotePassage(p, context.passageOf?.(p.id), best.passages.length === 1),
-      ),
+      passages: best.passages.map((p) => ({
+        ...quotePassage(p, context.passageOf?.(p.id), best.passages.length === 1),
+        source: sourceWithin(p.source, context.articleTitle, context.documents),
+      })),
       intro: null,
       note:
         answer.confidence < SURE_CONFIDENCE
@@ -74,7 +76,10 @@ export function quotePassage(passage: CitedPassage, found?: Passage, alone = tru
   const start = Math.min(text.length, ...passage.sentences.map((s) => s.start));
   const end = passage.sentences.length === 0 ? text.length : Math.max(...passage.sentences.map((s) => s.end));
   const lead = text.slice(start, end);
-  const highlights = passage.highlights.map((h) => ({ start: h.start - start, end: h.end - start }));
+  const highlights = wholeTokens(text, passage.highlights).map((h) => ({
+    start: h.start - start,
+    end: h.end - start,
+  }));
   const quoted: QuotedPassage = {
     segments: splitHighlights(lead, highlights),
     before: text.slice(0, start).trim(),

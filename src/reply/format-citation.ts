@@ -5,18 +5,29 @@ const PARAGRAPH = /^(.+) ¶(\d+)$/u;
  * `Source: article ¶3 — Title`, or `Sources: a, b — Title` for several passages; paragraphs of one
  * section are cited once, in order, runs as ranges (`article § Economy ¶3–5, 9`: an answer may lead
  * with a section's later passage). In a folder of several documents each source names its own
- * document, so no title is added: `Sources: Modals § Responding to modal submissions ¶19–22`.
+ * document, so no title is added: `Sources: Modals § Responding to modal submissions ¶19–22`; with one
+ * document its title is named once: `Sources: § Sorting ¶55, § Ranges ¶57 — semver`.
  */
 export function formatCitation(
   passages: readonly { readonly source: string }[],
   articleTitle: string,
   documents = 1,
 ): string {
-  const distinct = [...new Set(passages.map((p) => p.source))];
+  const distinct = [...new Set(passages.map((p) => sourceWithin(p.source, articleTitle, documents)))];
   const label = distinct.length > 1 ? 'Sources' : 'Source';
   const sources = compactSources(distinct);
   if (documents <= 1) return `${label}: ${sources.join(', ')} — ${articleTitle}`;
   return `${label}: ${sources.join(', ')}`;
+}
+
+/**
+ * A passage's citation as a reply shows it: in a folder of one document, whose title the citation
+ * names once at its end, without that title (`§ Sorting ¶55`, not `semver(1) -- … § Sorting ¶55`).
+ */
+export function sourceWithin(source: string, articleTitle: string, documents = 1): string {
+  if (documents > 1 || articleTitle === '' || !source.startsWith(`${articleTitle} `)) return source;
+  const rest = source.slice(articleTitle.length + 1);
+  return /^[§¶]/u.test(rest) ? rest : source;
 }
 
 /** Paragraph numbers in order, runs as ranges: 3, 4, 5, 9 → `3–5, 9`. */

@@ -18,7 +18,7 @@ describe('the console shows a document passage with its structure', () => {
         "    const user = interaction.options.getUser('target');",
         '    guild.members.ban(user);',
         'Tip: Banning needs the Ban Members permission.',
-        'Sources: FAQ § How do I ban a user? ¶1–2 — FAQ',
+        'Sources: § How do I ban a user? ¶1–2 — FAQ',
         '',
       ].join('\n'),
     );
@@ -51,5 +51,24 @@ describe('the console shows a document passage with its structure', () => {
     expect(shown).toContain('  1. \u001b[1mban\u001b[22m them\n    - [x] `ban()`\n');
     expect(shown).toContain('  a   | bb\n  ----+---\n  ccc | d\n');
     expect(shown).toContain('> quoted\nno link\n');
+  });
+
+  it('shows a table wider than a terminal as one item per row, not padded columns', () => {
+    const cell = (value: string) => [{ type: 'text' as const, value }];
+    const long =
+      'Remove backslashes preceding escaped characters in the glob pattern, and more words besides.';
+    const table: Block = {
+      kind: 'table',
+      header: [cell('Option'), cell('Type'), cell('Description')],
+      rows: [
+        [cell('unescape'), cell('boolean'), cell(long)],
+        [cell('dot'), cell('boolean'), cell('Match dotfiles.')],
+      ],
+    };
+    const passage = { ...passageOf('p1', table, 'unescape'), blocks: [table] };
+    const shown = text([passage]);
+    expect(shown).toContain(`  - unescape — Type: boolean · Description: ${long}\n`);
+    expect(shown).toContain('  - dot — Type: boolean · Description: Match dotfiles.\n');
+    expect(shown).not.toMatch(/ {3,}\|/);
   });
 });

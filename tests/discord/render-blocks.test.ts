@@ -123,6 +123,53 @@ describe('renderBlocks', () => {
     expect(shown).toBe(`- \`ephemeral\` — Type: boolean · Description: ${long}`);
   });
 
+  it('cuts a long wide table at a row, keeps the rows the question matched and says how many are left', () => {
+    const long = 'A description far too long to sit in an aligned column of an embed on a phone';
+    const names = Array.from({ length: 36 }, (_, i) => `option${i}`);
+    names[30] = 'nocase';
+    const table: Block = {
+      kind: 'table',
+      header: [[text('Name')], [text('Type')], [text('Description')]],
+      rows: names.map((name) => [[{ type: 'code', value: name }], [text('boolean')], [text(long)]]),
+    };
+    const marking: Marking = { blocks: new Set([0]), words: new Set(['nocase']) };
+    const shown = render([table], marking, 1500);
+    expect(shown.length).toBeLessThanOrEqual(1500);
+    const lines = shown.split('\n');
+    // Whole rows only, then '- …' where rows are left out, and the count of those not shown.
+    const rows = lines.filter((l) => l.startsWith('- `'));
+    for (const row of rows)
+      expect(row).toMatch(/^- `\w+` — Type: boolean · Description: A description .* phone$/);
+    expect(rows.at(-1)).toContain('`nocase`');
+    expect(lines.at(-2)).toContain('`nocase`');
+    expect(lines).toContain('- …');
+    expect(lines.at(-1)).toBe(`*… and ${36 - rows.length} more rows in the source.*`);
+    // Without a match the rows are kept from the top.
+    const plain = render([table], none, 1500).split('\n');
+    expect(plain[0]).toContain('`option0`');
+    expect(plain).not.toContain('- …');
+    expect(plain.at(-1)).toMatch(/^\*… and \d+ more rows in the source\.\*$/);
+  });
+
+  it('cuts prose between words, never inside a word or a bold run', () => {
+    const item = paragraph(
+      { type: 'code', value: 'minVersion(range)' },
+      text(': Return the lowest version that can possibly match the given range.'),
+    );
+    const marking: Marking = { blocks: new Set([0]), words: new Set(['version']) };
+    for (let max = 30; max <= 70; max++) {
+      const shown = render([item], marking, max);
+      expect(shown.length).toBeLessThanOrEqual(max);
+      if (shown.endsWith('.')) continue;
+      // What is shown ends with a whole word (or the bold one) and the ellipsis (none when the
+      // bold word fills the room exactly).
+      expect(shown, `max ${max}`).toMatch(
+        /(?:\*\*version\*\*…?|\b(?:Return|the|lowest|that|can|possibly|match|given)…)$/,
+      );
+    }
+    expect(render([item], marking, 57)).toBe('`minVersion(range)`: Return the lowest **version** that…');
+  });
+
   it('renders an admonition as a quote labelled with its kind, and a quote as a quote', () => {
     const shown = render([
       { kind: 'admonition', admonition: 'warning', blocks: [paragraph(text('Tokens are secret.'))] },

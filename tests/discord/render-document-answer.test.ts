@@ -68,7 +68,10 @@ describe('a document answer in Discord', () => {
     const { description } = embedFor([passageOf('p-list', { kind: 'list', items })]);
     const lines = description.split('\n');
     expect(lines.length).toBeGreaterThan(50);
+    const note = lines.pop();
     lines.forEach((line, i) => expect(line).toBe(`${i + 1}. Item number ${i} with a few words of text`));
+    // What is left out is counted.
+    expect(note).toBe(`*… and ${300 - lines.length} more items in the source.*`);
   });
 
   it('shows many passages in order within the limits, code fences balanced, labelled by section', () => {
@@ -88,7 +91,8 @@ describe('a document answer in Discord', () => {
     const { description } = embedFor(passages);
     expect(balancedFences(description)).toBe(true);
     expect(balancedBold(description)).toBe(true);
-    const shown = [...description.matchAll(/\*FAQ § Section (\d+)\*/g)].map((m) => Number(m[1]));
+    // One document: labelled by section, its title named once in the footer.
+    const shown = [...description.matchAll(/\*§ Section (\d+)\*/g)].map((m) => Number(m[1]));
     expect(shown.length).toBeGreaterThan(2);
     expect(shown).toEqual(shown.map((_, i) => i));
     expect(description).toContain('Paragraph 1 \\*\\*not bold\\*\\* here, `code`');

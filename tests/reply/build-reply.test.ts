@@ -82,4 +82,39 @@ describe('formatCitation', () => {
     const sources = [{ source: 'article ¶1' }, { source: 'glossary: GPU' }, { source: 'article ¶1' }];
     expect(formatCitation(sources, 'T')).toBe('Sources: article ¶1, glossary: GPU — T');
   });
+
+  it('names the one document of a folder once, citing its passages by section', () => {
+    const title = 'semver(1) -- The semantic versioner for npm';
+    const sources = [`${title} § Functions ¶53`, `${title} § Sorting ¶55`, `${title} ¶2`].map((source) => ({
+      source,
+    }));
+    expect(formatCitation(sources, title)).toBe(`Sources: § Functions ¶53, § Sorting ¶55, ¶2 — ${title}`);
+    // With several documents each citation names its own; the shipped article's cite 'article'.
+    expect(formatCitation(sources.slice(0, 1), title, 2)).toBe(`Source: ${title} § Functions ¶53`);
+    expect(formatCitation([{ source: 'article ¶3' }], 'Chips')).toBe('Source: article ¶3 — Chips');
+  });
+
+  it('labels the passages of a one-document answer by section, without the title', () => {
+    const title = 'semver(1) -- The semantic versioner for npm';
+    const cited = (id: string, source: string) => ({
+      id,
+      text: 'Sorts versions.',
+      source,
+      highlights: [],
+      sentences: [],
+    });
+    const answer: Answer = {
+      ...answered,
+      best: {
+        id: 's-sorting',
+        question: 'Sorting',
+        passages: [cited('x-p53', `${title} § Functions ¶53`), cited('x-p55', `${title} § Sorting ¶55`)],
+      },
+    };
+    const reply = buildReply(answer, { articleTitle: title, documents: 1 });
+    expect(reply.passages.map((p) => p.source)).toEqual(['§ Functions ¶53', '§ Sorting ¶55']);
+    expect(reply.citation).toBe(`Sources: § Functions ¶53, § Sorting ¶55 — ${title}`);
+    const several = buildReply(answer, { articleTitle: title, documents: 2 });
+    expect(several.passages[0]?.source).toBe(`${title} § Functions ¶53`);
+  });
 });

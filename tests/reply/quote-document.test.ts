@@ -105,7 +105,7 @@ describe('formatCitation with several documents', () => {
     // A section's answer may lead with a later passage: its paragraphs are cited once, in order.
     const section = [14, 8, 10, 11].map((n) => ({ source: `Collectors § Await messages ¶${n}` }));
     expect(formatCitation(section, 'Collectors', 1)).toBe(
-      'Sources: Collectors § Await messages ¶8, 10–11, 14 — Collectors',
+      'Sources: § Await messages ¶8, 10–11, 14 — Collectors',
     );
   });
 });

@@ -14,8 +14,15 @@ describe('shortenText', () => {
     expect(shortenText('hello', 5)).toBe('hello');
   });
 
-  it('cuts long text and ends with an ellipsis', () => {
-    expect(shortenText('hello world', 8)).toBe('hello w…');
+  it('cuts long text between words and ends with an ellipsis', () => {
+    expect(shortenText('hello world', 8)).toBe('hello…');
+    expect(shortenText('Return the lowest version that can match the range', 28)).toBe(
+      'Return the lowest version…',
+    );
+  });
+
+  it('cuts inside a word only when one word fills most of the room', () => {
+    expect(shortenText('a supercalifragilistic word', 12)).toBe('a supercali…');
   });
 
   it('does not split a surrogate pair at the cut', () => {

@@ -51,7 +51,7 @@ function renderBlock(block: Block, words: ReadonlySet<string>, max: number, quot
     case 'list':
       return renderList(block.items, words, max);
     case 'table':
-      return renderTable(block.header, block.rows, max);
+      return renderTable(block.header, block.rows, words, max);
     case 'quote':
       return quote((room) => renderBlocks(block.blocks, inside, room, true), max, quoted);
     case 'admonition': {

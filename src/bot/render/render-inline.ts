@@ -1,7 +1,8 @@
 import type { Inline } from '../../engine/index.js';
 import { markWords } from '../../reply/mark-words.js';
 import { safeHttpUrl } from '../../reply/safe-http-url.js';
-import { breakMentionsInCode, escapeContentText, fitText } from './limits.js';
+import { shortenText } from '../../reply/shorten-text.js';
+import { breakMentionsInCode, escapeContentText } from './limits.js';
 
 /** Markdown cut to a budget, and whether all of it fitted. */
 export interface Fitted {
@@ -77,10 +78,13 @@ function renderText(value: string, marks: ReadonlySet<string>, max: number): Fit
       out += piece;
       continue;
     }
+    // Cut between words, never inside one (nor inside a bold run's markers); with no whole word of
+    // the run left, the ellipsis follows what came before it.
     const room = max - out.length;
-    if (run.bold && room > 5)
-      out += wrap('**', { text: fitText(escaped.trim(), room - 4), complete: false }).text;
-    else if (!run.bold && room > 1) out += fitText(escaped, room);
+    const cut = shortenText(run.bold ? escaped.trim() : escaped, run.bold ? room - 4 : room, '…', true);
+    if (cut !== '…' && (run.bold ? room > 5 : room > 1))
+      out += run.bold ? wrap('**', { text: cut, complete: false }).text : cut;
+    else if (out.trimEnd().length < max) out = `${out.trimEnd()}…`;
     return { text: out, complete: false };
   }
   return { text: out, complete: true };

@@ -1,5 +1,6 @@
 import type { QuotedPassage, TextSegment } from '../../reply/reply-model.js';
 import { contextOf } from '../../reply/context-of.js';
+import { shortenText } from '../../reply/shorten-text.js';
 import { escapeUserText, fitText } from './limits.js';
 import { renderBlocks } from './render-blocks.js';
 
@@ -70,9 +71,13 @@ export function renderSegments(
     }
     const room = max - out.length;
     const escaped = escapeUserText(segment.text);
-    // A bold run needs room for its ** markers; the cut adds the ellipsis.
-    if (segment.bold && room > 5) out += `**${fitText(escaped.trim(), room - 4)}**`;
-    else if (!segment.bold && room > 0) out += fitText(escaped, room);
+    // A bold run needs room for its ** markers; the cut adds the ellipsis, between words only (at
+    // worst the run is the ellipsis alone).
+    const cut = segment.bold
+      ? shortenText(escaped.trim(), room - 4, '…', true)
+      : shortenText(escaped, room, '…', true);
+    if (segment.bold && room > 5) out += cut === '…' ? cut : `**${cut}**`;
+    else if (!segment.bold && room > 0) out += cut;
     return { text: out, complete: false };
   }
   return { text: out, complete: true };

@@ -27,7 +27,10 @@ function toAnswerEntry(
 ): AnswerEntry {
   const { entry, passageIndexes } = ikb.entries[entryIndex]!;
   const answering = answeringSentences(ikb, query, entryIndex);
-  const passages = shownPassages(ikb, query, entryIndex).map((i) => {
+  // The best-matching passage leads the ranking (shownPassages), but the reader sees the passages as
+  // the page has them: a sentence ending in ':' comes before the code or table it introduces.
+  const shown = inDocumentOrder(shownPassages(ikb, query, entryIndex), passageIndexes);
+  const passages = shown.map((i) => {
     const p = passageIndexes[i]!;
     const passage = ikb.kb.passages[p]!;
     return {
@@ -39,6 +42,11 @@ function toAnswerEntry(
     };
   });
   return { id: entry.id, question: entry.question, passages };
+}
+
+/** Positions in an entry, sorted by where their passages stand in the content (its passage order). */
+function inDocumentOrder(positions: readonly number[], passageIndexes: readonly number[]): number[] {
+  return [...positions].sort((a, b) => (passageIndexes[a] ?? 0) - (passageIndexes[b] ?? 0));
 }
 
 /**

@@ -27,6 +27,7 @@ export interface CitedPassage {
 export interface AnswerEntry {
   readonly id: string;
   readonly question: string;
+  /** In the order the content has them (a section's intro before its code), whichever matched best. */
   readonly passages: readonly CitedPassage[];
 }
 

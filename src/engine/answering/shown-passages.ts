@@ -10,7 +10,9 @@ export const MAX_SHOWN_PASSAGES = 4;
  * Which of an entry's passages an answer shows, by their position in the entry. A section's answer
  * may stand anywhere in it, not only in its opening: the passage whose text best matches the
  * question leads, then the next best (ties in document order) up to MAX_SHOWN_PASSAGES, in
- * document order. With nothing matched the section reads from its start. (`tuning`: evaluation tries others.)
+ * document order. With nothing matched the section reads from its start. The answer shows them all in
+ * document order (answer-question.ts); the lead is what evaluation counts as ranked first.
+ * (`tuning`: evaluation tries others.)
  */
 export function shownPassages(
   ikb: IndexedKnowledgeBase,

@@ -1,5 +1,6 @@
 import { textOfBlock } from './block-text.js';
 import type { Block } from './knowledge-base.js';
+import { splitTable } from './split-table.js';
 
 // A passage's sentences are indexed in a 32-slot mask: a group never grows past it.
 const MAX_GROUP_SENTENCES = 32;
@@ -45,9 +46,11 @@ const fits = (group: readonly Block[], next: Block): boolean =>
  * Groups a section's blocks into passages: each block its own, except that labels go with the block
  * after them (or, at the section's end, before them), a paragraph keeps the code block after it (a
  * list or table when it ends in ':'), and code blocks that follow each other after such a paragraph
- * stay with it: the second example of "…as follows:" is introduced by the same sentence.
+ * stay with it: the second example of "…as follows:" is introduced by the same sentence. A long
+ * table is first cut into tables of a few rows (split-table.ts).
  */
-export function groupBlocks(blocks: readonly Block[]): Block[][] {
+export function groupBlocks(section: readonly Block[]): Block[][] {
+  const blocks = section.flatMap(splitTable);
   const groups: Block[][] = [];
   let i = 0;
   while (i < blocks.length) {

@@ -66,3 +66,28 @@ describe('a label', () => {
     ]);
   });
 });
+
+describe('a long table', () => {
+  const row = (k: number): string =>
+    `| \`option${k}\` | \`boolean\` | Turns feature number ${k} on, as the long description of this row says. |`;
+  const table = (n: number): string =>
+    `| Option | Type | Description |\n| --- | --- | --- |\n${Array.from({ length: n }, (_, k) => row(k + 1)).join('\n')}\n`;
+
+  it('is read as passages of a few rows each, every one under the header row, the intro with the first', () => {
+    const passages = parse(`# T\n\nThese options are accepted:\n\n${table(30)}`);
+    expect(passages.length).toBeGreaterThan(2);
+    expect(passages[0]?.blocks?.map((b) => b.kind)).toEqual(['paragraph', 'table']);
+    const tables = passages.map((p) => p.blocks!.at(-1)!).filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(passages.length);
+    expect(tables.flatMap((t) => (t.kind === 'table' ? t.rows : []))).toHaveLength(30);
+    for (const p of passages) {
+      expect(p.sentences.filter((s) => s.text.startsWith('Option | Type | Description'))).toHaveLength(1);
+      expect(p.text.length).toBeLessThan(1500);
+    }
+    expect(passages.at(-1)?.text).toContain('option30');
+  });
+
+  it('stays one passage when it is short', () => {
+    expect(parse(`# T\n\n${table(5)}`)).toHaveLength(1);
+  });
+});

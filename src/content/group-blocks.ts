@@ -2,7 +2,8 @@ import { textOfBlock } from './block-text.js';
 import type { Block } from './knowledge-base.js';
 import { splitTable } from './split-table.js';
 
-// A passage's sentences are indexed in a 32-slot mask: a group never grows past it.
+// A passage's sentences are indexed in a 32-slot mask: a further example or a trailing label never takes
+// a group past it (an introduced list may hold more on its own, and keeps its introduction).
 const MAX_GROUP_SENTENCES = 32;
 
 // A further example joins its introduction only while the passage stays short enough to read whole in
@@ -58,7 +59,7 @@ export function groupBlocks(section: readonly Block[]): Block[][] {
     while (i + 1 < blocks.length && isLabel(blocks[i])) group.push(blocks[i++] as Block);
     const block = blocks[i++] as Block;
     group.push(block);
-    if (introduces(block, blocks[i]) && fits(group, blocks[i] as Block)) {
+    if (introduces(block, blocks[i])) {
       group.push(blocks[i++] as Block);
       while (
         group.at(-1)?.kind === 'code' &&

@@ -19,6 +19,13 @@ describe('an introducing sentence', () => {
     ]);
   });
 
+  it('stays with a long list it introduces', () => {
+    const items = Array.from({ length: 40 }, (_, k) => `* \`require('lib/part${k}')\``).join('\n');
+    expect(shape(parse(`# T\n\nThe following modules are available:\n\n${items}\n`))).toEqual([
+      ['paragraph', 'list'],
+    ]);
+  });
+
   it('keeps the second of two short examples after it with the first', () => {
     const passages = parse(
       '# T\n\nSet it to false to omit the number:\n\n```js\ninc("1.2.3", "beta", "1")\n```\n\n```js\ninc("1.2.3", "beta", false)\n```\n\nThen another paragraph.\n',

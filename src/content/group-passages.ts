@@ -1,4 +1,5 @@
 import { textOfBlock } from './block-text.js';
+import { groupBlocks } from './group-blocks.js';
 import { createHeadingSlugger } from './heading-slug.js';
 import type { Block, Passage, PassageKind } from './knowledge-base.js';
 import { linkWordsOf } from './link-words.js';
@@ -19,27 +20,6 @@ export interface Section {
   readonly heading: string;
   readonly depth: number;
   readonly passageIds: readonly string[];
-}
-
-// Documentation writes a code block right after the paragraph that says what it does ("…looks like
-// this:", "…call getTextInputValue() with the input's custom id."): alone, neither reads well, and a
-// question asked in words of the prose points at the code. A list is introduced only by a ':'.
-const introduces = (block: Block | undefined, next: Block | undefined): boolean =>
-  block?.kind === 'paragraph' &&
-  (next?.kind === 'code' || (next?.kind === 'list' && textOfBlock(block).text.endsWith(':')));
-
-/** Groups blocks into passages: each block its own, except a paragraph keeps the code block after it (a list, when it ends in ':'). */
-function groupBlocks(blocks: readonly Block[]): Block[][] {
-  const groups: Block[][] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as Block;
-    const next = blocks[i + 1];
-    if (introduces(block, next)) {
-      groups.push([block, next as Block]);
-      i++;
-    } else groups.push([block]);
-  }
-  return groups;
 }
 
 function passageOf(

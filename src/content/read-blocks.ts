@@ -8,7 +8,8 @@ import type {
 } from 'mdast';
 import type { AdmonitionKind, Block, ListItem } from './knowledge-base.js';
 import { readAlert } from './read-alert.js';
-import { readHtmlBlock } from './read-html.js';
+import { isNavigation } from './is-navigation.js';
+import { readHtmlBlock, readHtmlHeading } from './read-html.js';
 import { plainText, readInline, trimInline, type InlineContext } from './read-inline.js';
 
 /** A document read in order: its headings and the blocks between them. */
@@ -109,6 +110,7 @@ function readNode(node: RootContent, context: InlineContext): DocumentItem[] {
             },
           ]);
     case 'list':
+      if (isNavigation(node)) return [];
       if (!isSimpleList(node)) return node.children.flatMap((item) => readItems(item.children, context));
       {
         const items = listItems(node, 0, context);
@@ -142,8 +144,17 @@ function readNode(node: RootContent, context: InlineContext): DocumentItem[] {
         ? []
         : blocks([{ kind: 'admonition', admonition: kind, ...(title ? { title } : {}), blocks: inner }]);
     }
-    case 'html':
-      return readHtmlBlock(node.value).flatMap((p) => blocks(paragraphBlock(p, context)));
+    case 'html': {
+      // A README's `<h1 align="center">Name</h1>` is its title line, as `# Name` would be.
+      const heading = readHtmlHeading(node.value);
+      if (heading === undefined)
+        return readHtmlBlock(node.value).flatMap((p) => blocks(paragraphBlock(p, context)));
+      const text = heading.paragraphs
+        .map((p) => plainText(readInline(p.children, context)).trim())
+        .join(' ')
+        .trim();
+      return text.length === 0 ? [] : [{ kind: 'heading', depth: heading.depth, text }];
+    }
     case 'mdxJsxFlowElement':
       // A component is not content; the Markdown it wraps is.
       return readItems(node.children, context);

@@ -17,6 +17,17 @@ inlineHtml.data('micromarkExtensions', [
 // CommonMark leaves such a tag as text; inside an HTML block it is still a tag, not content.
 const LEFTOVER_TAG = /<\/?[A-Za-z][^<>]*>/gu;
 
+const SUMMARY = /<summary\b[^>]*>[\s\S]*?<\/summary\s*>/giu;
+// Only an h1 names something (a README's title); an `<h3>` block is as often a paragraph set large.
+const HEADING = /^\s*<h(1)\b[^>]*>([\s\S]*?)<\/h1\s*>\s*$/iu;
+
+/** An HTML block that is one h1 (`<h1 align="center">Name</h1>`, `<h1><img …>name</h1>`): its depth and the text it wraps. */
+export function readHtmlHeading(html: string): { depth: number; paragraphs: Paragraph[] } | undefined {
+  const match = HEADING.exec(html);
+  if (match?.[1] === undefined) return undefined;
+  return { depth: Number(match[1]), paragraphs: readHtmlBlock(match[2] ?? '') };
+}
+
 /**
  * The paragraphs of text an HTML block wraps (`<p>…</p>`, a component's slot), with the tags and
  * comments gone; an HTML block of tags or comments only gives none.
@@ -24,7 +35,8 @@ const LEFTOVER_TAG = /<\/?[A-Za-z][^<>]*>/gu;
 export function readHtmlBlock(html: string): Paragraph[] {
   // A comment (or declaration) block is one whole, even across blank lines: none of it is content.
   if (/^\s*<[!?]/u.test(html)) return [];
-  const tree: Root = inlineHtml.parse(html);
+  // A `<details>` summary ("Click to expand") is the label of a toggle, not content.
+  const tree: Root = inlineHtml.parse(html.replace(SUMMARY, ' '));
   const paragraphs: Paragraph[] = [];
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;

@@ -7,10 +7,10 @@ import { confidenceFrom, type Reading } from '../../src/engine/ranking/decide.js
 import { guessedShare } from '../../src/engine/ranking/strangeness.js';
 import { TUNING } from '../../src/engine/tuning.js';
 
-const reading = (entry: number, bare: boolean, guessed: number): Reading => ({
+const reading = (entry: number, bare: boolean, guessed: number, window = 0): Reading => ({
   entry,
-  window: 0,
-  windowEvidence: 0,
+  window,
+  windowEvidence: window === 0 ? 0 : 10,
   bare,
   strangeWord: false,
   guessed,
@@ -41,6 +41,15 @@ describe('a question the content meets only through a guessed sense', () => {
     expect(bare).toBeCloseTo(0.8 + TUNING.decision.threshold - TUNING.decision.bareEntryThreshold);
   });
 
+  it('discounts the window reading by it when guessedWindowDiscount says so', () => {
+    const decision = { ...TUNING.decision, guessedWindowDiscount: 0.5 };
+    const shifted = 0.8 + decision.threshold - decision.windowThreshold;
+    expect(confidenceFrom(reading(0, true, 0.5, 0.8), decision).confidence).toBeCloseTo(shifted * 0.75);
+    expect(confidenceFrom(reading(0, true, 0, 0.8), decision).confidence).toBeCloseTo(shifted);
+    const undiscounted = { ...decision, guessedWindowDiscount: 0 };
+    expect(confidenceFrom(reading(0, true, 0.5, 0.8), undiscounted).confidence).toBeCloseTo(shifted);
+  });
+
   it('declines "who founded nvidia" on the article, which names Nvidia but says nothing of its founding', () => {
     expect(answerQuestion(ikb, 'who founded nvidia').answered).toBe(false);
     expect(answerQuestion(ikb, 'who makes nvidia gpus').answered).toBe(true);
@@ -55,5 +64,11 @@ describe('a question the content meets only through a guessed sense', () => {
     expect(guessedShare(resolveQuery(page, 'how do i remove an event listener'))).toBeGreaterThan(0.25);
     expect(answerQuestion(page, 'how do i remove an event listener').answered).toBe(false);
     expect(answerQuestion(page, 'how do i split events into separate files').answered).toBe(true);
+  });
+
+  it('declines "who founded amazon", whose paragraph says "launch" beside Amazon (the window reading)', () => {
+    expect(answerQuestion(ikb, 'who founded amazon').answered).toBe(false);
+    expect(answerQuestion(ikb, 'Who founded Amazon?').answered).toBe(false);
+    expect(answerQuestion(ikb, 'who makes claude').answered).toBe(true);
   });
 });

@@ -72,6 +72,15 @@ export const EVAL_SETS: readonly EvalSetSpec[] = [
     label: 'article',
     bars: { rightFirst: 0.95, outOfScopeDeclined: 0.95, offTopicDeclined: OFF_TOPIC_EACH_PACK },
   },
+  // A second development set on the article (2026-12-07), written without running the engine on it:
+  // questions users ask phrased their way, and questions it does not answer about other companies,
+  // their founders and products, or reusing one of its words. Its decline bar is what the values
+  // shipped when it was written reached (76.7%), rounded down to five points, as for the docs sets.
+  {
+    path: 'tests/eval/article-more.json',
+    label: 'article, second dev set',
+    bars: { rightFirst: 0.95, outOfScopeDeclined: 0.75, offTopicDeclined: OFF_TOPIC_EACH_PACK },
+  },
   {
     path: 'tests/eval/sourdough.json',
     label: 'sourdough pack, no curated phrasings',

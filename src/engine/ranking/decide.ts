@@ -63,6 +63,7 @@ export type DecisionTuning = Pick<
   | 'bareEntryThreshold'
   | 'minWindowEvidence'
   | 'guessedDiscount'
+  | 'guessedWindowDiscount'
   | 'missingKindFactor'
   | 'kindLeaders'
   | 'kindMargin'
@@ -96,7 +97,13 @@ export function confidenceFrom(
   decision: DecisionTuning = TUNING.decision,
 ): { confidence: number; closeness: number } {
   // The window reading has its own bar; shifted onto the entry's scale, one threshold decides both.
-  const fromWindow = Math.min(1, reading.window + decision.threshold - decision.windowThreshold);
+  // Words found only through a thesaurus guess ("founded" read as "launch") tell that the question asks
+  // what the passage does not say, however many of its other words stand together there.
+  const fromWindow = Math.min(
+    1,
+    (reading.window + decision.threshold - decision.windowThreshold) *
+      Math.max(0, 1 - decision.guessedWindowDiscount * reading.guessed),
+  );
   const windowCounts =
     reading.bare &&
     reading.telling &&

@@ -4,12 +4,13 @@
  * first loads tsx and transpiles the compiler's sources, about 1.5 s of CPU each time for a 40 ms
  * compile, and most end-to-end tests start a bot of their own. An indexed knowledge base is
  * read-only (the bot's answer cache and the engine's lookups key on it from outside), so bots can
- * share one. The spawned bots, the worker's own tests and every /reload still compile for real.
+ * share one. The spawned bots, the worker's own tests and every /reload still compile for real, the
+ * in-process bots on the built worker (compiled-worker-load.ts).
  */
-import { loadKnowledgeInWorker } from '../../../src/knowledge/load-knowledge.js';
 import type { IndexedKnowledgeBase } from '../../../src/engine/index.js';
 import type { LoadKnowledge } from '../../../src/knowledge/reload-knowledge.js';
 import { CONTENT_DIR } from './bot-env.js';
+import { loadKnowledgeOnCompiledWorker } from './compiled-worker-load.js';
 
 let shipped: Promise<IndexedKnowledgeBase> | undefined;
 
@@ -23,9 +24,9 @@ export function shippedKnowledgeFirst(): LoadKnowledge {
   return (dir) => {
     const useShared = first && dir === CONTENT_DIR;
     first = false;
-    if (!useShared) return loadKnowledgeInWorker(dir);
+    if (!useShared) return loadKnowledgeOnCompiledWorker(dir);
     // A failed compile is not kept: the next bot tries again.
-    shipped ??= loadKnowledgeInWorker(dir).catch((error: unknown) => {
+    shipped ??= loadKnowledgeOnCompiledWorker(dir).catch((error: unknown) => {
       shipped = undefined;
       throw error;
     });

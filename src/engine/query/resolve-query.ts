@@ -104,7 +104,8 @@ export function resolveQuery(
       key: term.key,
       alternatives,
       known: best !== undefined,
-      numeric: /^\d[\d.]*$/u.test(term.word),
+      // A number or a decimal; a dotted version ("1.2.3", as in "what does ~1.2.3 mean") names something.
+      numeric: /^\d+(?:\.\d+)?$/u.test(term.word),
       commonness: commonnessOf(term.word),
       // A word known only through the thesaurus is half a stranger: it weighs between its match and an unknown word.
       idf:

@@ -4,6 +4,7 @@ import type { DocumentQuote } from '../reply/reply-model.js';
 import { safeHttpUrl } from '../reply/safe-http-url.js';
 import { stripUnsafeCharacters } from '../reply/strip-unsafe-characters.js';
 import { ADMONITION_LABELS as LABELS } from '../reply/admonition-labels.js';
+import { rowAsItem } from '../reply/row-as-item.js';
 
 // Columns a terminal shows on one line.
 const TABLE_WIDTH = 100;
@@ -98,14 +99,7 @@ function renderTable(rows: readonly (readonly string[])[]): string {
 
 /** `- first — Header: value · …`, as Discord shows a wide table (a two-column one without its header). */
 function renderRows(head: readonly string[], body: readonly (readonly string[])[]): string {
-  return body
-    .map(([first = '', ...rest]) => {
-      const details = rest.map((value, i) =>
-        head.length > 2 && head[i + 1] ? `${head[i + 1]}: ${value}` : value,
-      );
-      return `  - ${[first, details.join(' · ')].filter(Boolean).join(' — ')}`;
-    })
-    .join('\n');
+  return body.map((row) => `  - ${rowAsItem(row, head)}`).join('\n');
 }
 
 function prefix(text: string, by: string): string {

@@ -3,6 +3,7 @@ import { escapeContentText } from './limits.js';
 import { renderCodeBlock } from './render-code-block.js';
 import { plainInlines, renderInlines, type Fitted } from './render-inline.js';
 import { wordsOf } from '../../reply/mark-words.js';
+import { rowAsItem } from '../../reply/row-as-item.js';
 
 type Cells = readonly (readonly Inline[])[];
 
@@ -43,14 +44,8 @@ export function renderTable(
 function renderRows(header: Cells, rows: readonly Cells[], words: ReadonlySet<string>, max: number): Fitted {
   const names = header.map((cell) => escapeContentText(plainInlines(cell).trim()));
   const lines = rows.map((row) => {
-    const [first = [], ...rest] = row.map((cell) =>
-      renderInlines(cell, new Set(), Infinity).text.replace(/\n/g, ' '),
-    );
-    const details = rest.map((value, i) => {
-      const name = columnsNamed(names) ? names[i + 1] : undefined;
-      return name ? `${name}: ${value}` : value;
-    });
-    return `- ${[first, details.join(' · ')].filter(Boolean).join(' — ')}`;
+    const cells = row.map((cell) => renderInlines(cell, new Set(), Infinity).text.replace(/\n/g, ' '));
+    return `- ${rowAsItem(cells, names)}`;
   });
   const whole = lines.join('\n');
   if (whole.length <= max) return { text: whole, complete: true };
@@ -94,9 +89,4 @@ function matchedRows(rows: readonly Cells[], words: ReadonlySet<string>): number
     .map((_, i) => i)
     .filter((i) => (score[i] ?? 0) > 0)
     .sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || a - b);
-}
-
-// A two-column table reads as `name — value`; its header names add nothing.
-function columnsNamed(names: readonly string[]): boolean {
-  return names.length > 2;
 }

@@ -1,14 +1,7 @@
-import { readdirSync } from 'node:fs';
-
-const DOCS = 'tests/eval/docs';
+import { setName, setPathsIn } from './set-files.js';
 
 /** The question sets of the real documentation pages (tests/eval/docs), one per page and one per site. */
-export function docsSetPaths(): string[] {
-  return readdirSync(DOCS)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => `${DOCS}/${name}`);
-}
+export const docsSetPaths = (): string[] => setPathsIn('tests/eval/docs');
 
 /**
  * Each docs set's bar for the right passage first: what it measured after the section-answer,
@@ -66,14 +59,11 @@ export function pooledDeclined(parts: readonly { declined: number; asked: number
 export function docsSites(): { site: string; pages: string[] }[] {
   const paths = docsSetPaths();
   return paths
-    .map(docsSetName)
+    .map(setName)
     .filter((name) => name.endsWith('-all'))
     .map((folder) => {
       const site = folder.slice(0, -'-all'.length);
-      const pages = paths.filter((p) => docsSetName(p).startsWith(`${site}-`) && docsSetName(p) !== folder);
+      const pages = paths.filter((p) => setName(p).startsWith(`${site}-`) && setName(p) !== folder);
       return { site, pages };
     });
 }
-
-/** A docs set's name: `discordjs-guide-collectors` for tests/eval/docs/discordjs-guide-collectors.json. */
-export const docsSetName = (path: string): string => path.replace(/^.*\//u, '').replace(/\.json$/u, '');

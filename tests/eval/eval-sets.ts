@@ -1,6 +1,7 @@
 // The question sets `npm run eval` reports on and the bars tests/eval/eval.test.ts holds them to.
-import { DOCS_RIGHT_FIRST, OUT_OF_SCOPE_DECLINED, docsSetName, docsSetPaths } from './docs-sets.js';
-import { readmeSetName, readmeSetPaths } from './readme-sets.js';
+import { DOCS_RIGHT_FIRST, OUT_OF_SCOPE_DECLINED, docsSetPaths } from './docs-sets.js';
+import { readmeSetPaths } from './readme-sets.js';
+import { setName } from './set-files.js';
 
 /** What a question set must reach: right paragraph first, questions to decline declined, and at most this share of answerable ones declined. */
 export interface EvalBars {
@@ -92,9 +93,9 @@ export const EVAL_SETS: readonly EvalSetSpec[] = [
   // The real documentation pages (tests/eval/docs), each page alone and each site's pages together.
   ...docsSetPaths().map((path): EvalSetSpec => ({
     path,
-    label: `docs: ${docsSetName(path)}`,
+    label: `docs: ${setName(path)}`,
     bars: {
-      rightFirst: DOCS_RIGHT_FIRST[docsSetName(path)] ?? 1,
+      rightFirst: DOCS_RIGHT_FIRST[setName(path)] ?? 1,
       outOfScopeDeclined: OUT_OF_SCOPE_DECLINED,
       offTopicDeclined: OFF_TOPIC_EACH_PACK,
     },
@@ -103,6 +104,6 @@ export const EVAL_SETS: readonly EvalSetSpec[] = [
   // cross-validation's team sets (bars required) ever read them.
   ...readmeSetPaths().map((path): EvalSetSpec => ({
     path,
-    label: `readmes, held-out-style check: ${readmeSetName(path)}`,
+    label: `readmes, held-out-style check: ${setName(path)}`,
   })),
 ];

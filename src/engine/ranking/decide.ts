@@ -96,13 +96,15 @@ export function confidenceFrom(
   reading: Reading,
   decision: DecisionTuning = TUNING.decision,
 ): { confidence: number; closeness: number } {
+  // What a reading keeps when the share of the question met only through thesaurus guesses is
+  // discounted by `discount` (0: nothing taken, 1: all of that share).
+  const kept = (discount: number): number => Math.max(0, 1 - discount * reading.guessed);
   // The window reading has its own bar; shifted onto the entry's scale, one threshold decides both.
   // Words found only through a thesaurus guess ("founded" read as "launch") tell that the question asks
   // what the passage does not say, however many of its other words stand together there.
   const fromWindow = Math.min(
     1,
-    (reading.window + decision.threshold - decision.windowThreshold) *
-      Math.max(0, 1 - decision.guessedWindowDiscount * reading.guessed),
+    (reading.window + decision.threshold - decision.windowThreshold) * kept(decision.guessedWindowDiscount),
   );
   const windowCounts =
     reading.bare &&
@@ -116,7 +118,7 @@ export function confidenceFrom(
   // A question the content meets only through thesaurus guesses asks about something else, whatever
   // names it shares with an entry written to answer something: that entry's own coverage counts for
   // less. (A bare paragraph's own reading has a bar of its own.)
-  const own = reading.bare ? entry : entry * Math.max(0, 1 - decision.guessedDiscount * reading.guessed);
+  const own = reading.bare ? entry : entry * kept(decision.guessedDiscount);
   const closeness = Math.max(0, Math.min(1, windowCounts ? Math.max(own, fromWindow) : own));
   return {
     confidence: reading.kindFound ? closeness : closeness * decision.missingKindFactor,

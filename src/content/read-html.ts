@@ -19,13 +19,13 @@ const LEFTOVER_TAG = /<\/?[A-Za-z][^<>]*>/gu;
 
 const SUMMARY = /<summary\b[^>]*>[\s\S]*?<\/summary\s*>/giu;
 // Only an h1 names something (a README's title); an `<h3>` block is as often a paragraph set large.
-const HEADING = /^\s*<h(1)\b[^>]*>([\s\S]*?)<\/h1\s*>\s*$/iu;
+const HEADING = /^\s*<h1\b[^>]*>([\s\S]*?)<\/h1\s*>\s*$/iu;
 
 /** An HTML block that is one h1 (`<h1 align="center">Name</h1>`, `<h1><img …>name</h1>`): its depth and the text it wraps. */
 export function readHtmlHeading(html: string): { depth: number; paragraphs: Paragraph[] } | undefined {
   const match = HEADING.exec(html);
-  if (match?.[1] === undefined) return undefined;
-  return { depth: Number(match[1]), paragraphs: readHtmlBlock(match[2] ?? '') };
+  if (match === null) return undefined;
+  return { depth: 1, paragraphs: readHtmlBlock(match[1] ?? '') };
 }
 
 /**

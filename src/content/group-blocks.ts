@@ -1,4 +1,5 @@
 import { textOfBlock } from './block-text.js';
+import { continuesExamples, endsInColon, introducedCount } from './introduced-blocks.js';
 import type { Block } from './knowledge-base.js';
 import { splitTable } from './split-table.js';
 
@@ -16,9 +17,6 @@ const charCount = (blocks: readonly Block[]): number =>
 const sentenceCount = (blocks: readonly Block[]): number =>
   blocks.reduce((n, b) => n + textOfBlock(b).sentences.length, 0);
 
-const endsInColon = (block: Block): boolean =>
-  block.kind === 'paragraph' && textOfBlock(block).text.endsWith(':');
-
 // A label names what follows it: `**Params**`, `**Example**`, `Type: function`, `Default: undefined`.
 // Alone it answers nothing, and a question about the thing it labels points at the block after it.
 const MAX_LABEL_CHARS = 48;
@@ -33,22 +31,17 @@ export function isLabel(block: Block | undefined): boolean {
   return /^[\p{L}\p{N} _-]{1,24}:\s+\S/u.test(text) && !/[.!?]\s/u.test(text);
 }
 
-// Documentation writes a code block right after the paragraph that says what it does ("…looks like
-// this:", "…call getTextInputValue() with the input's custom id."): alone, neither reads well, and a
-// question asked in words of the prose points at the code. A list or table is introduced only by a ':'.
-const introduces = (block: Block, next: Block | undefined): boolean =>
-  block.kind === 'paragraph' &&
-  (next?.kind === 'code' || ((next?.kind === 'list' || next?.kind === 'table') && endsInColon(block)));
-
 const fits = (group: readonly Block[], next: Block): boolean =>
   sentenceCount([...group, next]) <= MAX_GROUP_SENTENCES;
 
 /**
  * Groups a section's blocks into passages: each block its own, except that labels go with the block
- * after them (or, at the section's end, before them), a paragraph keeps the code block after it (a
- * list or table when it ends in ':'), and code blocks that follow each other after such a paragraph
- * stay with it: the second example of "…as follows:" is introduced by the same sentence. A long
- * table is first cut into tables of a few rows (split-table.ts).
+ * after them (or, at the section's end, before them), a paragraph keeps what it introduces
+ * (introduced-blocks.ts: the code block after it, a list or table after a ':', through a further
+ * "Example:" line), and further examples after those stay with it: the second example of "…as
+ * follows:" is introduced by the same sentence. A ':' that introduces nothing left in its section
+ * (the screenshots after "Here are some examples:" are not content) goes with the passage before
+ * it. A long table is first cut into tables of a few rows (split-table.ts).
  */
 export function groupBlocks(section: readonly Block[]): Block[][] {
   const blocks = section.flatMap(splitTable);
@@ -57,21 +50,23 @@ export function groupBlocks(section: readonly Block[]): Block[][] {
   while (i < blocks.length) {
     const group: Block[] = [];
     while (i + 1 < blocks.length && isLabel(blocks[i])) group.push(blocks[i++] as Block);
-    const block = blocks[i++] as Block;
-    group.push(block);
-    if (introduces(block, blocks[i])) {
-      group.push(blocks[i++] as Block);
+    const block = blocks[i] as Block;
+    const introduced = introducedCount(blocks, i, isLabel);
+    group.push(...blocks.slice(i, i + 1 + introduced));
+    i += 1 + introduced;
+    if (introduced > 0)
       while (
-        group.at(-1)?.kind === 'code' &&
-        blocks[i]?.kind === 'code' &&
+        continuesExamples(group, blocks[i]) &&
         fits(group, blocks[i] as Block) &&
         charCount([...group, blocks[i] as Block]) <= MAX_RUN_CHARS
       )
         group.push(blocks[i++] as Block);
-    }
     const previous = groups.at(-1);
-    // A label that ends its section labels what came before it.
-    if (group.every(isLabel) && previous !== undefined && fits(previous, block)) previous.push(...group);
+    // A label that ends its section labels what came before it; an introduction that ends it introduced
+    // what is not there.
+    const trailing =
+      group.every(isLabel) || (i === blocks.length && group.length === 1 && endsInColon(block));
+    if (trailing && previous !== undefined && fits(previous, block)) previous.push(...group);
     else groups.push(group);
   }
   return groups;

@@ -41,6 +41,38 @@ describe('an introducing sentence', () => {
     );
     expect(shape(passages)).toEqual([['paragraph', 'code'], ['code']]);
   });
+  it('goes with the passage before it when what it introduces is not content (screenshots, end of section)', () => {
+    const passages = parse(
+      '# T\n\n## Usage\n\nThe variable enables them by name.\n\nHere are some examples:\n\n<img src="a.png">\n<img src="b.png">\n\n## Next\n\nMore.\n',
+    );
+    expect(shape(passages)).toEqual([['paragraph', 'paragraph'], ['paragraph']]);
+    expect(passages.map((p) => p.text)).not.toContain('Here are some examples:');
+    // Alone in its section, it stays: there is nothing before it to join.
+    expect(shape(parse('# T\n\n## Constants\n\nThese are exported:\n\n## A\n\nText.\n'))).toEqual([
+      ['paragraph'],
+      ['paragraph'],
+    ]);
+  });
+
+  it('keeps the code a further "Example file.js:" line introduces', () => {
+    const passages = parse(
+      '# T\n\nThis can be configured by overriding the log method:\n\nExample [_stdout.js_](./stdout.js):\n\n```js\nlog.log = console.log.bind(console);\n```\n\nThen more prose.\n',
+    );
+    expect(shape(passages)).toEqual([['paragraph', 'paragraph', 'code'], ['paragraph']]);
+  });
+
+  it('keeps a list and the code after it when both follow a ":"', () => {
+    const intro =
+      'Add two properties to your config file:\n\n- `clientId`: the id\n- `guildId`: the server\n\n';
+    const code = '```json\n{ "clientId": "1" }\n```\n';
+    expect(shape(parse(`# T\n\n${intro}${code}`))).toEqual([['paragraph', 'list', 'code']]);
+    // Without the ':' the paragraph keeps neither.
+    expect(shape(parse(`# T\n\n${intro.replace(':', '.')}${code}`))).toEqual([
+      ['paragraph'],
+      ['list'],
+      ['code'],
+    ]);
+  });
 });
 
 describe('a label', () => {

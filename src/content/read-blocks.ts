@@ -7,8 +7,8 @@ import type {
   RootContent,
 } from 'mdast';
 import type { AdmonitionKind, Block, ListItem } from './knowledge-base.js';
+import { withoutNavigation } from './drop-navigation.js';
 import { readAlert } from './read-alert.js';
-import { isNavigation } from './is-navigation.js';
 import { readHtmlBlock, readHtmlHeading } from './read-html.js';
 import { plainText, readInline, trimInline, type InlineContext } from './read-inline.js';
 
@@ -110,7 +110,6 @@ function readNode(node: RootContent, context: InlineContext): DocumentItem[] {
             },
           ]);
     case 'list':
-      if (isNavigation(node)) return [];
       if (!isSimpleList(node)) return node.children.flatMap((item) => readItems(item.children, context));
       {
         const items = listItems(node, 0, context);
@@ -182,5 +181,5 @@ function readNode(node: RootContent, context: InlineContext): DocumentItem[] {
 
 /** Reads mdast block content, in order, into headings and content-model blocks. */
 export function readItems(nodes: readonly RootContent[], context: InlineContext): DocumentItem[] {
-  return nodes.flatMap((node) => readNode(node, context));
+  return withoutNavigation(nodes).flatMap((node) => readNode(node, context));
 }

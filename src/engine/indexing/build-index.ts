@@ -1,5 +1,6 @@
 import type { KnowledgeBase, QaEntry } from '../../content/knowledge-base.js';
 import { createAnalyzer, type Analyzer } from '../query/analyzer.js';
+import { isSymbolKey } from '../query/symbol-terms.js';
 import { featuredEntries } from './featured-entries.js';
 import { nestedPassages } from './nested-passages.js';
 import { buildPassageIndex, type PassageIndex } from './passage-index.js';
@@ -75,8 +76,9 @@ export function buildIndex(kb: KnowledgeBase): IndexedKnowledgeBase {
     for (const text of entry.origin === 'derived' ? entry.phrasings : [entry.question, ...entry.phrasings]) {
       const keys = new Set<string>();
       for (const term of analyzer.analyze(text, 'query')) {
-        // An entry's own words are its phrasings' words as written (identifier parts are the question's).
-        if (term.partOf !== undefined) continue;
+        // An entry's own words are its phrasings' words as written (identifier parts are the question's);
+        // a heading's symbols are prose ("Execution & Connection"): the passages' code has the rest.
+        if (term.partOf !== undefined || isSymbolKey(term.key)) continue;
         keys.add(term.key);
         vocabularyWords.set(term.word, term.key);
         for (const p of passageIndexes) documentKeys[p]?.add(term.key);

@@ -1,5 +1,7 @@
 import type { Passage } from '../../content/knowledge-base.js';
 import type { Analyzer } from '../query/analyzer.js';
+import { documentSymbolTerms } from '../query/symbol-terms.js';
+import { codeSpans } from './code-spans.js';
 import { addOccurrence, type Postings } from './postings.js';
 import { sentenceFeaturesOf } from './sentence-features.js';
 
@@ -128,6 +130,12 @@ export function buildPassageIndex(passages: readonly Passage[], analyzer: Analyz
         addOccurrence(bigramPassages, pair, p, sentence);
       }
       previous = { key: term.key, sentence };
+    }
+    // The code's operators and specifiers (`%o`, `||`): found only as written, they add no length.
+    sentence = 0;
+    for (const term of documentSymbolTerms(passage.text, codeSpans(passage))) {
+      while (sentence + 1 < starts.length && term.start >= (starts[sentence + 1] ?? Infinity)) sentence++;
+      addOccurrence(passagePostings, term.key, p, sentence);
     }
     global += starts.length;
   });

@@ -5,6 +5,7 @@ import { SLANG } from '../lexicon/slang.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { synonymGroups } from '../lexicon/synonyms.js';
 import { identifierParts } from './split-identifier.js';
+import { querySymbolTerms } from './symbol-terms.js';
 import { foldWord, tokenize } from './tokenize.js';
 
 /** A matched word or phrase of a text: its index key and where it stands. */
@@ -128,6 +129,8 @@ export function createAnalyzer(equivalences: readonly Equivalence[]): Analyzer {
       if (mode === 'document') terms.push(...parts);
       else for (const part of parts) terms.push({ ...part, partOf: stem });
     }
+    // A question's operators and specifiers (`%o`, `||`); a document's come from its code (passage-index.ts).
+    if (mode === 'query') terms.push(...querySymbolTerms(text));
     return terms;
   }
 

@@ -7,6 +7,8 @@ import { TUNING } from '../tuning.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { answerTypeIn } from './content-kinds.js';
 import { ASKING_WORDS } from '../lexicon/asking-words.js';
+import { isSymbolKey } from './symbol-terms.js';
+import { askedSymbol, symbolUnit } from './symbol-unit.js';
 import { zipfOf } from '../lexicon/word-rarity.js';
 
 /** How a question word reaches a key of the content. */
@@ -72,12 +74,19 @@ export function resolveQuery(
     // content indexes them; those of one it never names (`useEffect`) would find only chance matches.
     if (term.partOf !== undefined && !ikb.vocabulary.has(term.partOf)) continue;
     if (seen.has(term.key)) continue;
+    const symbol = isSymbolKey(term.key);
+    if (symbol && !askedSymbol(ikb, term, terms)) continue;
     seen.add(term.key);
     const alternatives: Alternative[] = [];
     const add = (key: string, via: MatchKind): void => {
       if (ikb.vocabulary.has(key) && !alternatives.some((a) => a.key === key))
         alternatives.push({ key, via, weight: via === 'word' ? 1 : TUNING.match[via] });
     };
+    if (symbol) {
+      units.push(symbolUnit(ikb, term.word, term.key));
+      if (units.length >= MAX_UNITS) break;
+      continue;
+    }
     add(term.key, 'word');
     if (alternatives.length === 0) for (const variant of variantsOf(term.word)) add(variant, 'variant');
     for (const synonym of ikb.analyzer.synonymsOf(term.key)) add(synonym, 'synonym');

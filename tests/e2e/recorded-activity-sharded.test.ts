@@ -1,5 +1,7 @@
 /**
- * `npm run start:sharded` with SHARD_COUNT=2: two shard processes write one store at once (one SQLite
+ * The sharding manager (`dist/app/sharded.js`, what `npm run start:sharded` runs after its build; npm's
+ * own part, forwarding the stop signal, is second-stop-signal.test.ts's) with SHARD_COUNT=2: two shard
+ * processes write one store at once (one SQLite
  * file, or one PostgreSQL database), each answering the guilds Discord routes to it. SIGTERM to the
  * manager stops both shards, which flush, and the manager exits only once they have: the review run
  * right after counts everything, in total and per guild. Each shard serves GET /metrics on
@@ -19,7 +21,7 @@ import {
   storeEnv,
 } from './support/activity-review.js';
 import { botEnv, FAKE_TOKEN } from './support/bot-env.js';
-import { isRunning, killLogged, loggedPids, spawnNpm, type ChildBot } from './support/child-bot.js';
+import { isRunning, killLogged, loggedPids, spawnEntryPoint, type ChildBot } from './support/child-bot.js';
 import { freePort } from '../support/free-port.js';
 import { movedBy, scrape, seriesOf } from '../support/prometheus-text.js';
 import { questionCountsOf } from './support/mix-metrics.js';
@@ -27,21 +29,25 @@ import { questionCountsOf } from './support/mix-metrics.js';
 const SHARDS = 2;
 
 let fake: FakeDiscord | undefined;
-let npm: ChildBot | undefined;
+let managerBot: ChildBot | undefined;
 let shardPids: number[] = [];
 
 afterEach(async () => {
-  // npm's SIGKILL would orphan the manager and its shards: end them by their own pids.
-  if (npm !== undefined) killLogged(npm, ['shard', 'ready']);
+  // The manager's SIGKILL would orphan its shards: end them by their own pids.
+  if (managerBot !== undefined) killLogged(managerBot, ['shard', 'ready']);
   for (const pid of shardPids) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
-  await npm?.kill();
+  await managerBot?.kill();
   await fake?.close();
-  npm = undefined;
+  managerBot = undefined;
   fake = undefined;
   shardPids = [];
 });
 
-/** A fake Discord with one guild on each of two shards, and `npm run start:sharded` logging in to it. */
+/**
+ * A fake Discord with one guild on each of two shards, and the sharding manager logging in to it: run
+ * as `node dist/app/sharded.js` rather than through npm, which would cost each start an npm and a
+ * build check (about 1.5 s of CPU).
+ */
 async function startSharded(store: Record<string, string>) {
   const discord = (fake = await startFakeDiscord({
     token: FAKE_TOKEN,
@@ -52,8 +58,8 @@ async function startSharded(store: Record<string, string>) {
   expect(guilds.map((id) => shardOf(id, SHARDS)).sort()).toEqual([0, 1]);
   // Shard N serves its metrics on METRICS_PORT + N.
   const metricsPort = await freePort();
-  const manager = (npm = spawnNpm(
-    ['run', 'start:sharded'],
+  const manager = (managerBot = spawnEntryPoint(
+    'src/app/sharded.ts',
     botEnv(discord, {
       LOG_LEVEL: 'info',
       COOLDOWN_QUESTIONS: '100',
@@ -84,7 +90,7 @@ describe.each(DIALECTS)('start:sharded, two shards writing one %s store', (diale
     async () => {
       const store = storeEnv(await target.fresh());
       const { discord, guilds, manager, metricsOf } = await startSharded(store);
-      // npm builds first, then the manager spawns the shards 5.5 s apart (discord.js's default).
+      // The manager spawns the shards 5.5 s apart (discord.js's default).
       await manager.waitForLog({ event: 'sharding' }, 90_000);
       await vi.waitFor(() => expect(loggedPids(manager, 'ready')).toHaveLength(SHARDS), { timeout: 20_000 });
       shardPids = loggedPids(manager, 'ready');

@@ -4,8 +4,17 @@
 // setup would otherwise build at the same time), while ESLint is still running: the checks no longer
 // leave a core idle at their end. Each check's output is held and printed whole when it ends, so it
 // does not interleave with vitest's. Exits 1 if anything failed, after everything has ended; vitest
-// does not start if `typecheck` fails.
+// does not start if `typecheck` fails. Each check runs its package.json script as npm would (`sh -c`,
+// node_modules/.bin on the PATH) but without starting npm itself, about 0.5 s of CPU each.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'node_modules', '.bin');
+const SCRIPTS = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
 
 interface Outcome {
   readonly name: string;
@@ -17,6 +26,8 @@ function run(name: string, command: string, args: readonly string[], live = fals
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, PATH: [BIN, process.env['PATH']].join(delimiter) },
       stdio: ['ignore', live ? 'inherit' : 'pipe', live ? 'inherit' : 'pipe'],
     });
     const chunks: Buffer[] = [];
@@ -37,8 +48,12 @@ function run(name: string, command: string, args: readonly string[], live = fals
   });
 }
 
-const npmRun = (script: string): Promise<Outcome> =>
-  run(`npm run ${script}`, 'npm', ['run', '--silent', script]);
+/** `npm run <script>`, run as npm runs it (in the repository root, its bin folder first on the PATH). */
+function npmRun(script: string): Promise<Outcome> {
+  const command = SCRIPTS[script];
+  if (command === undefined) return Promise.resolve({ name: `npm run ${script}`, ok: false });
+  return run(`npm run ${script}`, 'sh', ['-c', command]);
+}
 
 const checks = ['lint:code', 'lint:format', 'validate-content'].map(npmRun);
 const suite = npmRun('typecheck').then(async (typecheck) =>

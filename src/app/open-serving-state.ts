@@ -2,7 +2,7 @@ import type { Config } from '../config/parse-config.js';
 import type { BotContextParts, ReadActivity } from '../bot/bot-context.js';
 import { createKnowledgeStore, type KnowledgeStore } from '../knowledge/knowledge-store.js';
 import { reloadKnowledge, type LoadKnowledge, type ReloadResult } from '../knowledge/reload-knowledge.js';
-import { loadKnowledgeInWorker } from '../knowledge/load-knowledge.js';
+import { loadKnowledgeInWorker } from '../knowledge/load-knowledge-in-worker.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { createMetrics, type Metrics } from '../metrics/metrics.js';
 import { openConfiguredStore } from '../store/open-configured-store.js';

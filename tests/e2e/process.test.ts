@@ -28,7 +28,7 @@ function startMain(on: FakeDiscord, env: Record<string, string> = {}): ChildBot 
 
 /** Exit 1, one fatal line that says what to fix, and no token anywhere in the output. */
 async function expectFatalExit(child: ChildBot, message: RegExp): Promise<void> {
-  const exit = await child.exitWithin(15_000);
+  const exit = await child.exitWithin(25_000);
   expect(exit).toEqual({ code: 1, signal: null });
   const fatal = child.logs().filter((r) => r.level === LEVEL.fatal);
   expect(fatal).toHaveLength(1);

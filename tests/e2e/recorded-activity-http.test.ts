@@ -1,5 +1,6 @@
 /**
- * `npm run start:http` with storage on: the same mix of questions and 👍/👎, delivered as signed HTTP
+ * The HTTP endpoint (`dist/app/http-main.js`, what `npm run start:http` runs after its build; the npm
+ * script itself is http-endpoint.test.ts's) with storage on: the same mix of questions and 👍/👎, delivered as signed HTTP
  * interactions (mentions and DMs become /ask in the channel or the DM), reaches the review report
  * exactly after a SIGTERM; `/stats` answers privately with the chart, finished through the webhook.
  */
@@ -10,7 +11,7 @@ import { useStoreTarget } from '../store/support/store-target.js';
 import { playMix } from './support/activity-mix.js';
 import { expectPrivateStats, expectReviewOfMix, readReview, storeEnv } from './support/activity-review.js';
 import { FAKE_TOKEN } from './support/bot-env.js';
-import { killLogged, spawnNpm, type ChildBot } from './support/child-bot.js';
+import { spawnEntryPoint, type ChildBot } from './support/child-bot.js';
 import { deliver, endpointSetup } from './support/http-endpoint.js';
 
 let fake: FakeDiscord | undefined;
@@ -18,7 +19,6 @@ let endpoint: ChildBot | undefined;
 let client: EndpointClient | undefined;
 afterEach(async () => {
   client?.close();
-  if (endpoint !== undefined) killLogged(endpoint, ['ready']);
   await endpoint?.kill();
   await fake?.close();
 });
@@ -30,9 +30,8 @@ describe('recorded activity through the HTTP endpoint', () => {
     const store = storeEnv(await target.fresh());
     const discord = (fake = await startFakeDiscord({ token: FAKE_TOKEN }));
     const setup = await endpointSetup(discord, { COOLDOWN_QUESTIONS: '100', ...store });
-    endpoint = spawnNpm(['run', 'start:http'], setup.env);
-    // npm builds first; on a busy machine that takes a while.
-    await endpoint.waitForLog({ event: 'ready' }, 90_000);
+    endpoint = spawnEntryPoint('src/app/http-main.ts', setup.env);
+    await endpoint.waitForLog({ event: 'ready' }, 60_000);
     const http = (client = setup.client());
     const interact = async (payload: Parameters<FakeDiscord['interact']>[0]) =>
       (await deliver(discord, http, payload)).call;

@@ -1,16 +1,21 @@
 /**
- * `npm run start:sharded` with SHARD_COUNT=2: two shard processes write one store at once (one SQLite
- * file, or one PostgreSQL database), each answering the guilds Discord routes to it. SIGTERM to the
- * manager stops both shards, which flush, and the manager exits only once they have: the review run
- * right after counts everything, in total and per guild. Each shard serves GET /metrics on
- * METRICS_PORT + its shard id, counting exactly its own guilds' questions.
+ * The sharding manager with SHARD_COUNT=2: two shard processes write one store at once (one SQLite
+ * file, or one PostgreSQL database), each answering the guilds Discord routes to it, and the manager
+ * exits only once both have stopped and flushed: the review run right after counts everything, in
+ * total and per guild. Each shard serves GET /metrics on METRICS_PORT + its shard id, counting exactly
+ * its own guilds' questions. On SQLite it runs as `npm run start:sharded` and is stopped as a terminal
+ * or a supervisor stops it (second-stop-signal.test.ts has the single processes): with a question in
+ * flight, SIGTERM to npm, the manager and both shards twice, 2 ms apart, and once more once shutdown
+ * has begun; the repeats are ignored, the in-flight question is stored too, and npm exits 0. On
+ * PostgreSQL it runs as `node dist/app/sharded.js` (what the npm script runs after its build) and
+ * SIGTERM goes to the manager alone, which stops its shards.
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { shardOf } from '../support/fake-discord/sharding.js';
 import { DIALECTS, useStoreTarget } from '../store/support/store-target.js';
-import { playMix, VOTES } from './support/activity-mix.js';
+import { playMix, VOTES, type PlayedQuestion } from './support/activity-mix.js';
 import {
   countPlayed,
   expectCounts,
@@ -19,30 +24,47 @@ import {
   storeEnv,
 } from './support/activity-review.js';
 import { botEnv, FAKE_TOKEN } from './support/bot-env.js';
-import { isRunning, killLogged, loggedPids, spawnNpm, type ChildBot } from './support/child-bot.js';
+import { askSlowly, signalAll, signalTwice, storedQuestions } from './support/ask-and-count.js';
+import {
+  isRunning,
+  killLogged,
+  loggedPids,
+  spawnEntryPoint,
+  spawnNpm,
+  type ChildBot,
+} from './support/child-bot.js';
+import type { LogRecord } from './support/log-capture.js';
+import { buttonsOf, callbackMessage } from './support/payloads.js';
 import { freePort } from '../support/free-port.js';
 import { movedBy, scrape, seriesOf } from '../support/prometheus-text.js';
 import { questionCountsOf } from './support/mix-metrics.js';
 
 const SHARDS = 2;
+// Asked on the first guild's channel, where the mix asked nothing like it (no repeat to link), and
+// answered: the mix's review then gains one answered question and no declined group.
+const IN_FLIGHT = 'What is a hyperscaler?';
 
 let fake: FakeDiscord | undefined;
-let npm: ChildBot | undefined;
+let managerBot: ChildBot | undefined;
 let shardPids: number[] = [];
 
 afterEach(async () => {
-  // npm's SIGKILL would orphan the manager and its shards: end them by their own pids.
-  if (npm !== undefined) killLogged(npm, ['shard', 'ready']);
+  // npm's or the manager's SIGKILL would orphan the processes below it: end them by their own pids.
+  if (managerBot !== undefined) killLogged(managerBot, ['sharding', 'shard', 'ready']);
   for (const pid of shardPids) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
-  await npm?.kill();
+  await managerBot?.kill();
   await fake?.close();
-  npm = undefined;
+  managerBot = undefined;
   fake = undefined;
   shardPids = [];
 });
 
-/** A fake Discord with one guild on each of two shards, and `npm run start:sharded` logging in to it. */
-async function startSharded(store: Record<string, string>) {
+/**
+ * A fake Discord with one guild on each of two shards, and the sharding manager logging in to it: as
+ * `node dist/app/sharded.js`, or through `npm run start:sharded` (an npm and a build check more, about
+ * 1.5 s of CPU).
+ */
+async function startSharded(store: Record<string, string>, viaNpm = false) {
   const discord = (fake = await startFakeDiscord({
     token: FAKE_TOKEN,
     shardCount: SHARDS,
@@ -52,18 +74,26 @@ async function startSharded(store: Record<string, string>) {
   expect(guilds.map((id) => shardOf(id, SHARDS)).sort()).toEqual([0, 1]);
   // Shard N serves its metrics on METRICS_PORT + N.
   const metricsPort = await freePort();
-  const manager = (npm = spawnNpm(
-    ['run', 'start:sharded'],
-    botEnv(discord, {
-      LOG_LEVEL: 'info',
-      COOLDOWN_QUESTIONS: '100',
-      SHARD_COUNT: String(SHARDS),
-      METRICS_PORT: String(metricsPort),
-      ...store,
-    }),
-  ));
+  const env = botEnv(discord, {
+    LOG_LEVEL: 'info',
+    COOLDOWN_QUESTIONS: '100',
+    SHARD_COUNT: String(SHARDS),
+    METRICS_PORT: String(metricsPort),
+    ...store,
+  });
+  const manager = (managerBot = viaNpm
+    ? spawnNpm(['run', 'start:sharded'], env)
+    : spawnEntryPoint('src/app/sharded.ts', env));
   const metricsOf = (shard: number) => `http://127.0.0.1:${metricsPort + shard}/metrics`;
   return { discord, guilds, manager, metricsOf };
+}
+
+/** The "ignored" lines of repeated signals: at least one, each naming the signal. */
+function expectIgnored(logs: LogRecord[], signal: string): void {
+  const ignored = logs.filter((r) => r['event'] === 'shutdown' && r['signal'] === signal);
+  expect(ignored.length).toBeGreaterThanOrEqual(1);
+  for (const line of ignored)
+    expect(line.msg).toBe(`${signal} while shutting down: ignored; the store is written before exit`);
 }
 
 /** The processes a process has started (Linux's /proc). */
@@ -78,12 +108,17 @@ function childrenOf(pid: number): number[] {
 describe.each(DIALECTS)('start:sharded, two shards writing one %s store', (dialect) => {
   const target = useStoreTarget(dialect);
 
+  const viaNpm = dialect === 'sqlite';
+
   it(
-    'after a SIGTERM to the manager, the review counts every question and vote of both shards',
+    viaNpm
+      ? 'after SIGTERM twice to npm, the manager and both shards, the review counts every question (one in flight) and vote of both shards'
+      : 'after a SIGTERM to the manager, the review counts every question and vote of both shards',
     { timeout: 120_000 },
     async () => {
-      const store = storeEnv(await target.fresh());
-      const { discord, guilds, manager, metricsOf } = await startSharded(store);
+      const config = await target.fresh();
+      const store = storeEnv(config);
+      const { discord, guilds, manager, metricsOf } = await startSharded(store, viaNpm);
       // npm builds first, then the manager spawns the shards 5.5 s apart (discord.js's default).
       await manager.waitForLog({ event: 'sharding' }, 90_000);
       await vi.waitFor(() => expect(loggedPids(manager, 'ready')).toHaveLength(SHARDS), { timeout: 20_000 });
@@ -119,8 +154,36 @@ describe.each(DIALECTS)('start:sharded, two shards writing one %s store', (diale
           VOTES.filter((press) => press.vote === vote).length,
         );
 
-      manager.child.kill('SIGTERM');
-      expect(await manager.exitWithin(20_000)).toEqual({ code: 0, signal: null });
+      const all: PlayedQuestion[] = [...played];
+      if (viaNpm) {
+        const channel = discord.world.guilds[0]?.textChannel.id ?? '';
+        const inFlight = await askSlowly(discord, IN_FLIGHT, channel, 3_000);
+        const managerPids = loggedPids(manager, 'sharding');
+        expect(managerPids).toHaveLength(1);
+        const everyone = [manager.child.pid ?? 0, ...managerPids, ...shardPids];
+        await signalTwice(everyone, 'SIGTERM');
+        await vi.waitFor(
+          () => expect(loggedPids(manager, 'shutdown')).toEqual(expect.arrayContaining(shardPids)),
+          { timeout: 10_000 },
+        );
+        signalAll(everyone, 'SIGTERM');
+        expect(await manager.exitWithin(20_000)).toEqual({ code: 0, signal: null });
+        // The reply Discord held, as the shard sent it before the signals (answered or declined).
+        const [callback] = discord.interactionCalls(inFlight);
+        if (callback === undefined) throw new Error('the in-flight reply was never sent');
+        const body = callbackMessage(callback);
+        const answered = buttonsOf(body).some((b) => b.custom_id?.startsWith('fb:'));
+        // Answered, as the mix's review expects of a question that is no missing topic.
+        expect(answered, `"${IN_FLIGHT}" answered`).toBe(true);
+        const guildId = discord.world.guildIdOf(channel) ?? null;
+        const planned = { text: IN_FLIGHT, way: 'ask' as const, answered };
+        all.push({ planned, guildId, channelId: channel, answered, entry: null, body, message: undefined });
+        expect(await storedQuestions(config)).toContain(IN_FLIGHT);
+        expectIgnored(manager.logs(), 'SIGTERM');
+      } else {
+        manager.child.kill('SIGTERM');
+        expect(await manager.exitWithin(20_000)).toEqual({ code: 0, signal: null });
+      }
       // The manager waited for its shards: both are gone, each having flushed its store.
       expect(shardPids.filter(isRunning)).toEqual([]);
       const flushed = manager.logs().filter((r) => r.msg === 'Storage flushed and closed');
@@ -129,14 +192,14 @@ describe.each(DIALECTS)('start:sharded, two shards writing one %s store', (diale
       );
 
       const onShard1 = guilds.find((id) => shardOf(id, SHARDS) === 1) ?? '';
-      const [all, shard1] = await Promise.all([
+      const [report, shard1] = await Promise.all([
         readReview(store),
         readReview(store, { args: ['--guild', onShard1] }),
       ]);
-      expectReviewOfMix(all, played);
+      expectReviewOfMix(report, all);
       // Shard 1's guild on its own: it did write, and only its questions.
-      expect(countPlayed(played, onShard1).questions).toBeGreaterThan(5);
-      expectCounts(shard1, countPlayed(played, onShard1));
+      expect(countPlayed(all, onShard1).questions).toBeGreaterThan(5);
+      expectCounts(shard1, countPlayed(all, onShard1));
     },
   );
 });

@@ -3,10 +3,11 @@
  * supervisor's control-group stop signal every process, and npm forwards its own copy, so the bot
  * often gets two. Ten questions answered and one still being answered, then the signal twice 2 ms
  * apart, and once more once shutdown has begun (two signals sent that close can reach the process as
- * one): all eleven are stored and the bot exits 0. The same for the sharded manager and its shards,
- * every process signalled, and for the HTTP endpoint.
+ * one): all eleven are stored and the bot exits 0. The same for the HTTP endpoint. The same for
+ * `npm run start:sharded`, npm, the manager and both shards all signalled, is part of
+ * recorded-activity-sharded.test.ts (its SQLite case), which counts what that run stored anyway.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import type { EndpointClient } from '../support/interactions-http/client.js';
@@ -21,14 +22,7 @@ import {
   storedQuestions,
 } from './support/ask-and-count.js';
 import { botEnv, FAKE_TOKEN } from './support/bot-env.js';
-import {
-  isRunning,
-  killLogged,
-  loggedPids,
-  spawnEntryPoint,
-  spawnNpm,
-  type ChildBot,
-} from './support/child-bot.js';
+import { spawnEntryPoint, type ChildBot } from './support/child-bot.js';
 import { deliver, endpointSetup } from './support/http-endpoint.js';
 import type { LogRecord } from './support/log-capture.js';
 import { ROUTES } from './support/payloads.js';
@@ -41,8 +35,6 @@ let bot: ChildBot | undefined;
 let client: EndpointClient | undefined;
 afterEach(async () => {
   client?.close();
-  // npm's SIGKILL would orphan the manager and its shards: end them by their own pids.
-  if (bot !== undefined) killLogged(bot, ['sharding', 'ready']);
   await bot?.kill();
   await fake?.close();
   bot = undefined;
@@ -85,54 +77,6 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('%s twice, 2 ms apart, to the bot'
       expect(await storedQuestions(config)).toEqual([...questions, IN_FLIGHT].sort());
       expect(child.logs().find((r) => r.msg === 'Storage flushed and closed')).toMatchObject({ dropped: 0 });
       expectIgnored(child.logs(), signal);
-    },
-  );
-});
-
-describe('SIGTERM twice to npm, the sharding manager and both shards', () => {
-  const target = useStoreTarget('sqlite');
-
-  it(
-    'the manager waits for both shards, which store every question, and exits 0',
-    { timeout: 120_000 },
-    async () => {
-      const config = await target.fresh();
-      const discord = (fake = await startFakeDiscord({ token: FAKE_TOKEN, shardCount: 2, guildCount: 2 }));
-      const manager = (bot = spawnNpm(
-        ['run', 'start:sharded'],
-        botEnv(discord, {
-          LOG_LEVEL: 'info',
-          COOLDOWN_QUESTIONS: '100',
-          SHARD_COUNT: '2',
-          ...storeEnv(config),
-        }),
-      ));
-      // npm builds first, then the manager spawns the shards 5.5 s apart (discord.js's default).
-      await manager.waitForLog({ event: 'sharding' }, 90_000);
-      await vi.waitFor(() => expect(loggedPids(manager, 'ready')).toHaveLength(2), { timeout: 20_000 });
-      const shardPids = loggedPids(manager, 'ready');
-      const managerPids = loggedPids(manager, 'sharding');
-      expect(managerPids).toHaveLength(1);
-      const channels = discord.world.guilds.map((g) => g.textChannel.id);
-      const questions = numberedQuestions(10);
-      await askAll(discord, questions, channels);
-      await askSlowly(discord, IN_FLIGHT, channels[0] ?? '', 3_000);
-
-      const everyone = [manager.child.pid ?? 0, ...managerPids, ...shardPids];
-      await signalTwice(everyone, 'SIGTERM');
-      await vi.waitFor(
-        () => expect(loggedPids(manager, 'shutdown')).toEqual(expect.arrayContaining(shardPids)),
-        { timeout: 10_000 },
-      );
-      signalAll(everyone, 'SIGTERM');
-      expect(await manager.exitWithin(20_000)).toEqual({ code: 0, signal: null });
-      expect(shardPids.filter(isRunning)).toEqual([]);
-      expect(await storedQuestions(config)).toEqual([...questions, IN_FLIGHT].sort());
-      const flushed = manager.logs().filter((r) => r.msg === 'Storage flushed and closed');
-      expect(flushed.map((r) => [Number(r['pid']), r['dropped']]).sort()).toEqual(
-        shardPids.map((pid) => [pid, 0]).sort(),
-      );
-      expectIgnored(manager.logs(), 'SIGTERM');
     },
   );
 });

@@ -1,7 +1,7 @@
 /** Asks a bot numbered questions over /ask and reads back which ones its SQLite or PostgreSQL store kept. */
 import { setTimeout as delay } from 'node:timers/promises';
 import type { StoreConfig } from '../../../src/config/parse-config.js';
-import type { FakeDiscord } from '../../support/fake-discord/index.js';
+import type { FakeDiscord, InteractionRef } from '../../support/fake-discord/index.js';
 import { withRaw } from '../../store/support/raw-database.js';
 import { ROUTES } from './payloads.js';
 
@@ -49,17 +49,18 @@ export async function signalTwice(pids: readonly number[], signal: NodeJS.Signal
 
 /**
  * Asks one more question whose answer Discord is slow to accept (`ms`), and resolves once the bot has
- * sent it: the reply is in flight, so a shutdown begun now waits for it.
+ * sent it: the reply is in flight, so a shutdown begun now waits for it. Resolves with the interaction.
  */
 export async function askSlowly(
   fake: FakeDiscord,
   question: string,
   channelId: string,
   ms: number,
-): Promise<void> {
+): Promise<InteractionRef> {
   fake.faults.rest.delay(ROUTES.callback, ms, 1);
   const ref = fake.dispatchInteraction(
     fake.build.chatInput({ name: 'ask', options: { question }, channelId }),
   );
   await fake.waitForInteractionCall(ref);
+  return ref;
 }

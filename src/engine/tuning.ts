@@ -73,6 +73,12 @@ export const TUNING = Object.freeze({
      */
     titleWeight: 2,
     /**
+     * "What is X" for an identifier the content names (`QueryResult`): the entry whose own passage
+     * first names X in the leading document gains this much (first-mention.ts). Chosen by
+     * cross-validation (0, 0.4, 1, 2).
+     */
+    definitionWeight: 1,
+    /**
      * An entry's score: this much of its own coverage (its phrasings, names and passage words) plus
      * this much of its passage's relevance (relative to the best passage's); `own` also scales the
      * coverage bonuses (closest phrasing, one sentence). Curated, heading and glossary entries lead

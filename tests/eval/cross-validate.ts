@@ -26,6 +26,8 @@ import { readTeamSets, TEAM_SETS, teamOutcome, type TeamOutcome, type TeamSetRea
 
 /** The title weights tried (RELEVANCE_GRID). */
 export const TITLE_WEIGHTS: readonly number[] = [0, 0.5, 1, 2, 4];
+/** What the passage first naming an identifier gains for "what is X" (first-mention.ts), tried likewise. */
+export const DEFINITION_WEIGHTS: readonly number[] = [0, 0.4, 1, 2];
 
 /**
  * The relevance settings tried: the share of the paragraph's BM25 beside its best sentence's, how
@@ -46,6 +48,12 @@ export const RELEVANCE_GRID: readonly Partial<RelevanceTuning>[] = [
     paragraphShare: TUNING.relevance.paragraphShare,
     weights: TUNING.relevance.weights,
     titleWeight,
+  })),
+  ...DEFINITION_WEIGHTS.filter((w) => w !== TUNING.relevance.definitionWeight).map((definitionWeight) => ({
+    paragraphShare: TUNING.relevance.paragraphShare,
+    weights: TUNING.relevance.weights,
+    titleWeight: TUNING.relevance.titleWeight,
+    definitionWeight,
   })),
 ];
 /** The thresholds tried: the answer threshold, the bars of the window and bare-paragraph readings, the window's evidence floor, what a question's thesaurus-only words take from an entry's own coverage and from the window reading, and the tie margin. */
@@ -212,7 +220,8 @@ function isShippedBase(part: Partial<RelevanceTuning>): boolean {
   return (
     part.paragraphShare === TUNING.relevance.paragraphShare &&
     part.weights?.derived.own === TUNING.relevance.weights.derived.own &&
-    part.titleWeight === TUNING.relevance.titleWeight
+    part.titleWeight === TUNING.relevance.titleWeight &&
+    (part.definitionWeight ?? TUNING.relevance.definitionWeight) === TUNING.relevance.definitionWeight
   );
 }
 

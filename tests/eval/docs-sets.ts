@@ -13,7 +13,9 @@ export const docsSetPaths = (): string[] => setPathsIn('tests/eval/docs');
  * paragraph now holds its `rest.put` example); the sets that rose in that round (discord.js folder,
  * context-menus, embeds, modals, Kysely logging, migrations, relations and folder) hold their new
  * figure, rounded down likewise. modals 0.75 → 0.8 when an asking word met only through a thesaurus
- * guess ("example" read as "instance") stopped counting against a question.
+ * guess ("example" read as "instance") stopped counting against a question. Kysely execution 0.5 →
+ * 0.65 when "what is X" for an identifier started asking the section that first names it (2026-12-08:
+ * 54.5% → 68.2%).
  */
 export const DOCS_RIGHT_FIRST: Readonly<Record<string, number>> = {
   'discordjs-guide-all': 0.6,
@@ -28,7 +30,7 @@ export const DOCS_RIGHT_FIRST: Readonly<Record<string, number>> = {
   'kysely-docs-0012-logging': 0.7,
   'kysely-docs-all': 0.7,
   'kysely-docs-dialects': 0.65,
-  'kysely-docs-execution': 0.5,
+  'kysely-docs-execution': 0.65,
   'kysely-docs-expressions': 0.65,
   'kysely-docs-migrations': 0.8,
   'kysely-docs-plugins': 0.5,

@@ -97,6 +97,7 @@ console.log(
       paragraphShare: TUNING.relevance.paragraphShare,
       weights: TUNING.relevance.weights,
       titleWeight: TUNING.relevance.titleWeight,
+      definitionWeight: TUNING.relevance.definitionWeight,
     },
     decision: pickKeys(TUNING.decision, Object.keys(cv.final.decision)),
   })}`,

@@ -2,6 +2,7 @@ import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import { stemWord } from './analyzer.js';
 import { cleanQuestion } from './clean-question.js';
 import { commonnessOf, type Commonness } from '../lexicon/common-words.js';
+import { definedWord } from './asks-definition.js';
 import { thesaurusSynonyms } from '../lexicon/thesaurus.js';
 import { TUNING } from '../tuning.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
@@ -40,6 +41,8 @@ export interface ResolvedQuery {
   readonly units: readonly QueryUnit[];
   readonly wantsFigure: boolean;
   readonly answerType: AnswerType | undefined;
+  /** The identifiers the content names (their keys) that a "what is X" question asks to define. */
+  readonly defines: readonly string[];
 }
 
 export const THESAURUS_WEIGHT = TUNING.match.thesaurus;
@@ -124,5 +127,13 @@ export function resolveQuery(
     });
     if (units.length >= MAX_UNITS) break;
   }
-  return { units, wantsFigure, answerType: answerTypeIn(ikb, head, answerTypeOf(head)) };
+  // The word a "what is X" question asks about, when it is an identifier the content names: one whose
+  // parts the question asks too (`QueryResult`: query, result).
+  const subject = definedWord(head);
+  const defines = terms
+    .filter((t) => t.word === subject && terms.some((part) => part.partOf === t.key))
+    .filter((t) => ikb.vocabulary.has(t.key))
+    .map((t) => t.key)
+    .slice(0, 1);
+  return { units, wantsFigure, answerType: answerTypeIn(ikb, head, answerTypeOf(head)), defines };
 }

@@ -5,6 +5,7 @@ import { kthLargest } from './kth-largest.js';
 import { asksHeading } from './asks-heading.js';
 import { evidenceFactor } from './evidence.js';
 import { documentPrior } from './document-prior.js';
+import { liftFirstMention } from './first-mention.js';
 import type { RankedEntry } from './ranked-entry.js';
 import { matchedKeysOf, reverseCoverageOf, sentenceCoverageOf } from './leader-signals.js';
 import type { QueryUnit, ResolvedQuery } from '../query/resolve-query.js';
@@ -159,8 +160,9 @@ export function rankEntries(
       own * r.coverage * (evidenceFactor(r.evidence, reverseCoverage) - evidenceFactor(r.evidence, 0));
     ranked[i] = { ...r, reverseCoverage, matchedKeys: [...matched.keys()], score: r.score + lift + bonus };
   }
-  ranked.sort(byScore);
+  // "What is QueryResult": the section that first names it introduces it (first-mention.ts).
+  const lifted = liftFirstMention(ikb, query, ranked, tuning.definitionWeight).sort(byScore);
   // A question that says a heading's words and nothing else the content knows asks that section first.
-  const named = ranked.filter((r) => asksHeading(ikb.entries[r.entryIndex]!, units));
-  return named.length === 0 ? ranked : [...named, ...ranked.filter((r) => !named.includes(r))];
+  const named = lifted.filter((r) => asksHeading(ikb.entries[r.entryIndex]!, units));
+  return named.length === 0 ? lifted : [...named, ...lifted.filter((r) => !named.includes(r))];
 }

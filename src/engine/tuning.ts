@@ -124,6 +124,14 @@ export const TUNING = Object.freeze({
      * Chosen by cross-validation.
      */
     guessedWindowDiscount: 0.5,
+    /**
+     * The window reading counts only when the words the content uses at all carry this share of the
+     * question's information (content idf) — when the question has a word the content never uses
+     * that is neither everyday nor a figure (known-share.ts): "does apple make ai chips" found "make",
+     * "AI" and "chips" together, words every paragraph of the article says, and asked about Apple.
+     * Chosen by cross-validation.
+     */
+    minKnownShare: 0.3,
     /** Answers below this confidence carry a caution that they may not be what was asked. */
     sure: 0.7,
     /** A word's weight is this minus its Zipf frequency in everyday English, within the bounds below. */

@@ -10,6 +10,7 @@ const reading = (entry: number, bare = false): Reading => ({
   bare,
   strangeWord: false,
   guessed: 0,
+  known: 1,
   telling: true,
   kindFound: true,
 });

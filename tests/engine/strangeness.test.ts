@@ -14,6 +14,7 @@ const reading = (entry: number, bare: boolean, guessed: number, window = 0): Rea
   bare,
   strangeWord: false,
   guessed,
+  known: 1,
   telling: true,
   kindFound: true,
 });

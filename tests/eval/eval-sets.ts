@@ -82,6 +82,16 @@ export const EVAL_SETS: readonly EvalSetSpec[] = [
     label: 'article, second dev set',
     bars: { rightFirst: 0.95, outOfScopeDeclined: 0.75, offTopicDeclined: OFF_TOPIC_EACH_PACK },
   },
+  // A third development set on the article (2026-12-08), written and committed before the engine was
+  // asked any of it: questions it answers phrased as users ask, and questions it does not (other
+  // companies, things it names asked what it does not say, its words in another sense, chit-chat).
+  // Its bars are what the values shipped when it was written reached (97.1%, 91.2%), rounded down to
+  // five points.
+  {
+    path: 'tests/eval/article-third.json',
+    label: 'article, third dev set',
+    bars: { rightFirst: 0.95, outOfScopeDeclined: 0.9, offTopicDeclined: OFF_TOPIC_EACH_PACK },
+  },
   {
     path: 'tests/eval/sourdough.json',
     label: 'sourdough pack, no curated phrasings',

@@ -2,6 +2,7 @@ import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import { evidenceFactor } from './evidence.js';
 import { guessedShare } from './strangeness.js';
+import { knownShare } from './known-share.js';
 import type { RankedEntry } from './ranked-entry.js';
 import { TUNING, type Widened } from '../tuning.js';
 import { windowCoverage } from './window-coverage.js';
@@ -50,6 +51,8 @@ export interface Reading {
   readonly strangeWord: boolean;
   /** The share of the question the content meets only through the thesaurus (strangeness.ts). */
   readonly guessed: number;
+  /** The share of the question's information in words the content uses, when it has a stranger (known-share.ts). */
+  readonly known: number;
   /** The question names something beyond everyday words (window-coverage.ts): else the window reading does not count. */
   readonly telling: boolean;
   readonly kindFound: boolean;
@@ -64,6 +67,7 @@ export type DecisionTuning = Pick<
   | 'minWindowEvidence'
   | 'guessedDiscount'
   | 'guessedWindowDiscount'
+  | 'minKnownShare'
   | 'missingKindFactor'
   | 'kindLeaders'
   | 'kindMargin'
@@ -86,6 +90,7 @@ export function readEntry(ikb: IndexedKnowledgeBase, query: ResolvedQuery, ranke
     bare: bareParagraph,
     strangeWord,
     guessed,
+    known: knownShare(query),
     telling,
     kindFound,
   };
@@ -110,6 +115,7 @@ export function confidenceFrom(
     reading.bare &&
     reading.telling &&
     !reading.strangeWord &&
+    reading.known >= decision.minKnownShare &&
     reading.windowEvidence >= decision.minWindowEvidence;
   // A bare paragraph's own coverage is a weaker reading than a curated entry's: it has its own bar too.
   const entry = reading.bare

@@ -21,7 +21,7 @@ export function firstMentionOf(
 
 /**
  * "What is X" for an identifier X the content names: the entries whose own passage first names X
- * (in the leading entry's document) gain `weight`, best first again. Others are left as they are.
+ * (in the leading entry's document) gain `weight`; the others are left as they are, and the caller sorts again.
  */
 export function liftFirstMention(
   ikb: IndexedKnowledgeBase,

@@ -26,7 +26,7 @@ describe.each(DIALECTS)('recorded activity on %s', (dialect) => {
   // A bot process, the whole mix, /stats and the review: the default 30 s did not always cover
   // them on a loaded 2-core machine (a bound on waiting, not a figure the test asserts).
   it(
-    'after a SIGTERM, the review (`npm run --silent review -- --json` on SQLite) counts every question and vote and groups the missing topics',
+    'after a SIGTERM, the review (`npm run --silent review -- --json` on SQLite, the compiled review on PostgreSQL) counts every question and vote and groups the missing topics',
     { timeout: 120_000 },
     async () => {
       const store = storeEnv(await target.fresh());

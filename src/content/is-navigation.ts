@@ -10,18 +10,27 @@ function isAnchorLink(node: PhrasingContent | undefined): boolean {
   return content.length === 1 && isAnchorLink(content[0]);
 }
 
+/** The text of phrasing content made only of text nodes; undefined when it holds anything else. */
+function plainTextOf(content: readonly PhrasingContent[]): string | undefined {
+  let text = '';
+  for (const c of content) {
+    if (c.type !== 'text') return undefined;
+    text += c.value;
+  }
+  return text;
+}
+
 // What may follow an entry's link: nothing, or a note in parentheses ("(Wildcard matching)").
-const isAside = (rest: readonly PhrasingContent[]): boolean =>
-  rest.every((c) => c.type === 'text') &&
-  /^\s*(?:\([^()]*\))?\s*$/u.test(rest.map((c) => (c.type === 'text' ? c.value : '')).join(''));
+function isAside(rest: readonly PhrasingContent[]): boolean {
+  const text = plainTextOf(rest);
+  return text !== undefined && /^\s*(?:\([^()]*\))?\s*$/u.test(text);
+}
 
 // A group's name over its entries ("- API" above "  - [.test](#test)"): short plain text.
-const isGroupName = (content: readonly PhrasingContent[]): boolean =>
-  content.every((c) => c.type === 'text') &&
-  content
-    .map((c) => (c.type === 'text' ? c.value : ''))
-    .join('')
-    .trim().length <= 40;
+function isGroupName(content: readonly PhrasingContent[]): boolean {
+  const text = plainTextOf(content);
+  return text !== undefined && text.trim().length <= 40;
+}
 
 /**
  * A list made only of links to the page's own anchors (`- [Install](#install)`, nested too, each
@@ -40,7 +49,10 @@ export function isNavigation(list: List): boolean {
       if (first === undefined) return nested.length > 0;
       if (first.type !== 'paragraph') return false;
       const content = first.children.filter((c) => !isBlank(c));
-      if (isAnchorLink(content[0]) && isAside(content.slice(1))) return ++links > 0;
+      if (isAnchorLink(content[0]) && isAside(content.slice(1))) {
+        links += 1;
+        return true;
+      }
       return nested.length > 0 && isGroupName(content);
     });
   return entries(list) && links > 0;

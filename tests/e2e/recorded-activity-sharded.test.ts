@@ -24,7 +24,13 @@ import {
   storeEnv,
 } from './support/activity-review.js';
 import { botEnv, FAKE_TOKEN } from './support/bot-env.js';
-import { askSlowly, signalAll, signalTwice, storedQuestions } from './support/ask-and-count.js';
+import {
+  askSlowly,
+  expectIgnored,
+  signalAll,
+  signalTwice,
+  storedQuestions,
+} from './support/ask-and-count.js';
 import {
   isRunning,
   killLogged,
@@ -33,7 +39,6 @@ import {
   spawnNpm,
   type ChildBot,
 } from './support/child-bot.js';
-import type { LogRecord } from './support/log-capture.js';
 import { buttonsOf, callbackMessage } from './support/payloads.js';
 import { freePort } from '../support/free-port.js';
 import { movedBy, scrape, seriesOf } from '../support/prometheus-text.js';
@@ -86,14 +91,6 @@ async function startSharded(store: Record<string, string>, viaNpm = false) {
     : spawnEntryPoint('src/app/sharded.ts', env));
   const metricsOf = (shard: number) => `http://127.0.0.1:${metricsPort + shard}/metrics`;
   return { discord, guilds, manager, metricsOf };
-}
-
-/** The "ignored" lines of repeated signals: at least one, each naming the signal. */
-function expectIgnored(logs: LogRecord[], signal: string): void {
-  const ignored = logs.filter((r) => r['event'] === 'shutdown' && r['signal'] === signal);
-  expect(ignored.length).toBeGreaterThanOrEqual(1);
-  for (const line of ignored)
-    expect(line.msg).toBe(`${signal} while shutting down: ignored; the store is written before exit`);
 }
 
 /** The processes a process has started (Linux's /proc). */

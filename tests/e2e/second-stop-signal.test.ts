@@ -16,6 +16,7 @@ import { storeEnv } from './support/activity-review.js';
 import {
   askAll,
   askSlowly,
+  expectIgnored,
   numberedQuestions,
   signalAll,
   signalTwice,
@@ -24,7 +25,6 @@ import {
 import { botEnv, FAKE_TOKEN } from './support/bot-env.js';
 import { spawnEntryPoint, type ChildBot } from './support/child-bot.js';
 import { deliver, endpointSetup } from './support/http-endpoint.js';
-import type { LogRecord } from './support/log-capture.js';
 import { ROUTES } from './support/payloads.js';
 
 const IN_FLIGHT = 'What is a hyperscaler? (in flight)';
@@ -41,14 +41,6 @@ afterEach(async () => {
   fake = undefined;
   client = undefined;
 });
-
-/** The "ignored" lines of repeated signals: at least one, each naming the signal. */
-function expectIgnored(logs: LogRecord[], signal: string): void {
-  const ignored = logs.filter((r) => r['event'] === 'shutdown' && r['signal'] === signal);
-  expect(ignored.length).toBeGreaterThanOrEqual(1);
-  for (const line of ignored)
-    expect(line.msg).toBe(`${signal} while shutting down: ignored; the store is written before exit`);
-}
 
 describe.each(['SIGTERM', 'SIGINT'] as const)('%s twice, 2 ms apart, to the bot', (signal) => {
   const target = useStoreTarget('sqlite');

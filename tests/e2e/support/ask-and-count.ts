@@ -1,8 +1,10 @@
 /** Asks a bot numbered questions over /ask and reads back which ones its SQLite or PostgreSQL store kept. */
 import { setTimeout as delay } from 'node:timers/promises';
+import { expect } from 'vitest';
 import type { StoreConfig } from '../../../src/config/parse-config.js';
 import type { FakeDiscord, InteractionRef } from '../../support/fake-discord/index.js';
 import { withRaw } from '../../store/support/raw-database.js';
+import type { LogRecord } from './log-capture.js';
 import { ROUTES } from './payloads.js';
 
 /** `count` distinct questions, half about the article, half not (answered and declined both stored). */
@@ -63,4 +65,12 @@ export async function askSlowly(
   );
   await fake.waitForInteractionCall(ref);
   return ref;
+}
+
+/** The "ignored" lines of repeated stop signals in a process's logs: at least one, each naming the signal. */
+export function expectIgnored(logs: readonly LogRecord[], signal: string): void {
+  const ignored = logs.filter((r) => r['event'] === 'shutdown' && r['signal'] === signal);
+  expect(ignored.length).toBeGreaterThanOrEqual(1);
+  for (const line of ignored)
+    expect(line.msg).toBe(`${signal} while shutting down: ignored; the store is written before exit`);
 }

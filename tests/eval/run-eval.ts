@@ -7,6 +7,10 @@ import { crossValidate, sum, type Counts, type Setting } from './cross-validate.
 import { EVAL_SETS, evaluateSet, OFF_TOPIC_EACH_PACK, readSet, type EvalBars } from './evaluate.js';
 
 const showMisses = process.argv.includes('--misses');
+// `--sets-only` skips the cross-validation (minutes); `--only <text>` measures the sets whose label has it.
+const setsOnly = process.argv.includes('--sets-only');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const barsOf = (bars: EvalBars | undefined): string =>
   bars
@@ -20,7 +24,7 @@ const barsOf = (bars: EvalBars | undefined): string =>
 console.log('# The shipped TUNING, every set');
 // Off-topic declined per content folder (sets sharing a folder share the figure).
 const offTopicByPack = new Map<string, { declined: number; of: number }>();
-for (const spec of EVAL_SETS) {
+for (const spec of EVAL_SETS.filter((s) => only === undefined || s.label.includes(only))) {
   const report = await evaluateSet(spec);
   const content = (await readSet(spec)).content;
   offTopicByPack.set(content, {
@@ -72,6 +76,7 @@ const header = [
   '|---|---|---|---|---|---|---|',
 ];
 
+if (setsOnly || only !== undefined) process.exit(0);
 console.log('\n# Leave-one-article-out cross-validation over the nine SQuAD dev articles');
 const cv = await crossValidate();
 for (const fold of cv.folds)

@@ -125,6 +125,13 @@ export const TUNING = Object.freeze({
      */
     guessedWindowDiscount: 0.5,
     /**
+     * A curated entry loses this much of its own-coverage reading per share of the question's
+     * information in names the content uses that the entry says nowhere (missed-names.ts): "does nvidia
+     * make cpus" met by the Graviton entry. Chosen by cross-validation: the SQuAD articles (no curated
+     * entries) cannot tell its values apart, the team's own sets choose (0 and 1 tried).
+     */
+    missedNameDiscount: 1,
+    /**
      * The window reading counts only when the words the content uses at all carry this share of the
      * question's information (content idf) — when the question has a word the content never uses
      * that is neither everyday nor a figure (known-share.ts): "does apple make ai chips" found "make",

@@ -13,6 +13,9 @@ const reading = (entry: number, bare = false): Reading => ({
   known: 1,
   telling: true,
   kindFound: true,
+  curated: false,
+  missedName: 0,
+  otherwise: false,
 });
 const leader = (score: number, r: Reading): Candidate => ({ score, reading: r });
 

@@ -18,6 +18,9 @@ const windowReading = (known: number): Reading => ({
   known,
   telling: true,
   kindFound: true,
+  curated: false,
+  missedName: 0,
+  otherwise: false,
 });
 
 describe('a question whose information the content mostly lacks', () => {

@@ -17,6 +17,9 @@ const reading = (entry: number, bare: boolean, guessed: number, window = 0): Rea
   known: 1,
   telling: true,
   kindFound: true,
+  curated: false,
+  missedName: 0,
+  otherwise: false,
 });
 
 describe('a question the content meets only through a guessed sense', () => {

@@ -28,6 +28,8 @@ import { readTeamSets, TEAM_SETS, teamOutcome, type TeamOutcome, type TeamSetRea
 export const TITLE_WEIGHTS: readonly number[] = [0, 0.5, 1, 2, 4];
 /** What the passage first naming an identifier gains for "what is X" (first-mention.ts), tried likewise. */
 export const DEFINITION_WEIGHTS: readonly number[] = [0, 0.4, 1, 2];
+/** What a curated entry's missed names take from its own coverage (missed-names.ts), tried likewise. */
+export const MISSED_NAME_DISCOUNTS: readonly number[] = [0, 0.5, 1, 2];
 
 /**
  * The relevance settings tried: the share of the paragraph's BM25 beside its best sentence's, how
@@ -57,7 +59,7 @@ export const RELEVANCE_GRID: readonly Partial<RelevanceTuning>[] = [
   })),
 ];
 /** The thresholds tried: the answer threshold, the bars of the window and bare-paragraph readings, the window's evidence floor, what a question's thesaurus-only words take from an entry's own coverage and from the window reading, the share of the question's information the content must know for the window reading to count (known-share.ts), and the tie margin. */
-export const DECISION_GRID: readonly Partial<DecisionTuning>[] = [0.5, 0.55].flatMap((threshold) =>
+const THRESHOLD_GRID: readonly Partial<DecisionTuning>[] = [0.5, 0.55].flatMap((threshold) =>
   [0.4, 0.45, 0.5].flatMap((windowThreshold) =>
     [0.6, 0.7].flatMap((bareEntryThreshold) =>
       [2, 2.5, 3].flatMap((minWindowEvidence) =>
@@ -83,6 +85,15 @@ export const DECISION_GRID: readonly Partial<DecisionTuning>[] = [0.5, 0.55].fla
     ),
   ),
 );
+/** The thresholds tried, and beside the shipped ones (the rows above carry them) what a curated entry's missed names take: only the team's sets (the article's curated entries) tell these apart. */
+export const DECISION_GRID: readonly Partial<DecisionTuning>[] = [
+  ...THRESHOLD_GRID,
+  ...MISSED_NAME_DISCOUNTS.filter((d) => d !== TUNING.decision.missedNameDiscount).map(
+    (missedNameDiscount) => ({
+      missedNameDiscount,
+    }),
+  ),
+];
 // What a setting must reach on the training articles (other articles' questions pooled, off-topic ones on
 // each article); of those that do, the most answered right wins.
 const MIN_DECLINED = 0.97;

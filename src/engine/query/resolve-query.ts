@@ -3,6 +3,8 @@ import { stemWord } from './analyzer.js';
 import { cleanQuestion } from './clean-question.js';
 import { commonnessOf, type Commonness } from '../lexicon/common-words.js';
 import { definedWord } from './asks-definition.js';
+import { asksProcedure } from './asks-procedure.js';
+import { asksExpansion } from './asks-expansion.js';
 import { thesaurusSynonyms } from '../lexicon/thesaurus.js';
 import { TUNING } from '../tuning.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
@@ -43,6 +45,10 @@ export interface ResolvedQuery {
   readonly answerType: AnswerType | undefined;
   /** The identifiers the content names (their keys) that a "what is X" question asks to define. */
   readonly defines: readonly string[];
+  /** The question asks how to do something oneself (asks-procedure.ts). */
+  readonly procedural: boolean;
+  /** The question asks what an abbreviation stands for (asks-expansion.ts). */
+  readonly asksExpansion: boolean;
 }
 
 export const THESAURUS_WEIGHT = TUNING.match.thesaurus;
@@ -135,5 +141,12 @@ export function resolveQuery(
     .filter((t) => ikb.vocabulary.has(t.key))
     .map((t) => t.key)
     .slice(0, 1);
-  return { units, wantsFigure, answerType: answerTypeIn(ikb, head, answerTypeOf(head)), defines };
+  return {
+    units,
+    wantsFigure,
+    answerType: answerTypeIn(ikb, head, answerTypeOf(head)),
+    defines,
+    procedural: asksProcedure(cleaned),
+    asksExpansion: asksExpansion(cleaned),
+  };
 }

@@ -3,6 +3,8 @@ import type { ResolvedQuery } from '../query/resolve-query.js';
 import { evidenceFactor } from './evidence.js';
 import { guessedShare } from './strangeness.js';
 import { knownShare } from './known-share.js';
+import { asksOtherwise } from './asks-otherwise.js';
+import { missedNameShare } from './missed-names.js';
 import type { RankedEntry } from './ranked-entry.js';
 import { TUNING, type Widened } from '../tuning.js';
 import { windowCoverage } from './window-coverage.js';
@@ -56,6 +58,12 @@ export interface Reading {
   /** The question names something beyond everyday words (window-coverage.ts): else the window reading does not count. */
   readonly telling: boolean;
   readonly kindFound: boolean;
+  /** An entry whose questions the author wrote (curated): names it misses count against it. */
+  readonly curated: boolean;
+  /** The share of the question in names the content uses that the entry says nowhere (missed-names.ts). */
+  readonly missedName: number;
+  /** The question asks what the entry cannot answer (asks-otherwise.ts): no reading counts. */
+  readonly otherwise: boolean;
 }
 
 /** The thresholds a decision is made with (TUNING.decision; evaluation replays others to cross-validate). */
@@ -67,6 +75,7 @@ export type DecisionTuning = Pick<
   | 'minWindowEvidence'
   | 'guessedDiscount'
   | 'guessedWindowDiscount'
+  | 'missedNameDiscount'
   | 'minKnownShare'
   | 'missingKindFactor'
   | 'kindLeaders'
@@ -93,6 +102,9 @@ export function readEntry(ikb: IndexedKnowledgeBase, query: ResolvedQuery, ranke
     known: knownShare(query),
     telling,
     kindFound,
+    curated: ikb.entries[ranked.entryIndex]?.entry.origin === 'curated',
+    missedName: missedNameShare(ikb, query, ranked.entryIndex),
+    otherwise: asksOtherwise(ikb, query, ranked.entryIndex),
   };
 }
 
@@ -101,6 +113,7 @@ export function confidenceFrom(
   reading: Reading,
   decision: DecisionTuning = TUNING.decision,
 ): { confidence: number; closeness: number } {
+  if (reading.otherwise) return { confidence: 0, closeness: 0 };
   // What a reading keeps when the share of the question met only through thesaurus guesses is
   // discounted by `discount` (0: nothing taken, 1: all of that share).
   const kept = (discount: number): number => Math.max(0, 1 - discount * reading.guessed);
@@ -124,7 +137,9 @@ export function confidenceFrom(
   // A question the content meets only through thesaurus guesses asks about something else, whatever
   // names it shares with an entry written to answer something: that entry's own coverage counts for
   // less. (A bare paragraph's own reading has a bar of its own.)
-  const own = reading.bare ? entry : entry * kept(decision.guessedDiscount);
+  // A curated entry that says nowhere a name the question asks about answers a question about it less.
+  const named = reading.curated ? Math.max(0, 1 - decision.missedNameDiscount * reading.missedName) : 1;
+  const own = reading.bare ? entry : entry * kept(decision.guessedDiscount) * named;
   const closeness = Math.max(0, Math.min(1, windowCounts ? Math.max(own, fromWindow) : own));
   return {
     confidence: reading.kindFound ? closeness : closeness * decision.missingKindFactor,

@@ -132,6 +132,13 @@ export const TUNING = Object.freeze({
      */
     missedNameDiscount: 1,
     /**
+     * A curated entry loses this much of its own-coverage reading per share of the question (rarity-
+     * weighted) in ordinary English words the content never uses (unknown-ordinary.ts): "why is the
+     * price of eggs so high" met by the GPU-prices entry. Chosen by cross-validation like the one above
+     * (0, 0.5 and 1 tried).
+     */
+    unknownOrdinaryDiscount: 1,
+    /**
      * The window reading counts only when the words the content uses at all carry this share of the
      * question's information (content idf) — when the question has a word the content never uses
      * that is neither everyday nor a figure (known-share.ts): "does apple make ai chips" found "make",

@@ -16,6 +16,7 @@ const reading = (entry: number, bare = false): Reading => ({
   curated: false,
   missedName: 0,
   otherwise: false,
+  unknownOrdinary: 0,
 });
 const leader = (score: number, r: Reading): Candidate => ({ score, reading: r });
 

@@ -21,6 +21,7 @@ const windowReading = (known: number): Reading => ({
   curated: false,
   missedName: 0,
   otherwise: false,
+  unknownOrdinary: 0,
 });
 
 describe('a question whose information the content mostly lacks', () => {

@@ -20,6 +20,7 @@ const reading = (curated: boolean, missedName: number): Reading => ({
   curated,
   missedName,
   otherwise: false,
+  unknownOrdinary: 0,
 });
 
 describe('a name the question asks about that a curated entry says nowhere', () => {

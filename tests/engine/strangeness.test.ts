@@ -20,6 +20,7 @@ const reading = (entry: number, bare: boolean, guessed: number, window = 0): Rea
   curated: false,
   missedName: 0,
   otherwise: false,
+  unknownOrdinary: 0,
 });
 
 describe('a question the content meets only through a guessed sense', () => {

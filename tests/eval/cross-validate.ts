@@ -30,6 +30,8 @@ export const TITLE_WEIGHTS: readonly number[] = [0, 0.5, 1, 2, 4];
 export const DEFINITION_WEIGHTS: readonly number[] = [0, 0.4, 1, 2];
 /** What a curated entry's missed names take from its own coverage (missed-names.ts), tried likewise. */
 export const MISSED_NAME_DISCOUNTS: readonly number[] = [0, 0.5, 1, 2];
+/** What a curated entry loses per share of the question in ordinary words the content lacks (unknown-ordinary.ts). */
+export const UNKNOWN_ORDINARY_DISCOUNTS: readonly number[] = [0, 0.5, 1];
 
 /**
  * The relevance settings tried: the share of the paragraph's BM25 beside its best sentence's, how
@@ -85,13 +87,16 @@ const THRESHOLD_GRID: readonly Partial<DecisionTuning>[] = [0.5, 0.55].flatMap((
     ),
   ),
 );
-/** The thresholds tried, and beside the shipped ones (the rows above carry them) what a curated entry's missed names take: only the team's sets (the article's curated entries) tell these apart. */
+/** The thresholds tried, and beside the shipped ones (the rows above carry them) what a curated entry's missed names and ordinary words the content lacks take: only the team's sets (the article's curated entries) tell these apart. */
 export const DECISION_GRID: readonly Partial<DecisionTuning>[] = [
   ...THRESHOLD_GRID,
   ...MISSED_NAME_DISCOUNTS.filter((d) => d !== TUNING.decision.missedNameDiscount).map(
     (missedNameDiscount) => ({
       missedNameDiscount,
     }),
+  ),
+  ...UNKNOWN_ORDINARY_DISCOUNTS.filter((d) => d !== TUNING.decision.unknownOrdinaryDiscount).map(
+    (unknownOrdinaryDiscount) => ({ unknownOrdinaryDiscount }),
   ),
 ];
 // What a setting must reach on the training articles (other articles' questions pooled, off-topic ones on

@@ -4,7 +4,9 @@ import { evidenceFactor } from './evidence.js';
 import { guessedShare } from './strangeness.js';
 import { knownShare } from './known-share.js';
 import { asksOtherwise } from './asks-otherwise.js';
+import { curatedKept } from './curated-kept.js';
 import { missedNameShare } from './missed-names.js';
+import { unknownOrdinaryShare } from './unknown-ordinary.js';
 import type { RankedEntry } from './ranked-entry.js';
 import { TUNING, type Widened } from '../tuning.js';
 import { windowCoverage } from './window-coverage.js';
@@ -64,6 +66,8 @@ export interface Reading {
   readonly missedName: number;
   /** The question asks what the entry cannot answer (asks-otherwise.ts): no reading counts. */
   readonly otherwise: boolean;
+  /** The share of the question in ordinary words the content never uses (unknown-ordinary.ts). */
+  readonly unknownOrdinary: number;
 }
 
 /** The thresholds a decision is made with (TUNING.decision; evaluation replays others to cross-validate). */
@@ -76,6 +80,7 @@ export type DecisionTuning = Pick<
   | 'guessedDiscount'
   | 'guessedWindowDiscount'
   | 'missedNameDiscount'
+  | 'unknownOrdinaryDiscount'
   | 'minKnownShare'
   | 'missingKindFactor'
   | 'kindLeaders'
@@ -105,6 +110,7 @@ export function readEntry(ikb: IndexedKnowledgeBase, query: ResolvedQuery, ranke
     curated: ikb.entries[ranked.entryIndex]?.entry.origin === 'curated',
     missedName: missedNameShare(ikb, query, ranked.entryIndex),
     otherwise: asksOtherwise(ikb, query, ranked.entryIndex),
+    unknownOrdinary: unknownOrdinaryShare(query),
   };
 }
 
@@ -136,10 +142,9 @@ export function confidenceFrom(
     : reading.entry;
   // A question the content meets only through thesaurus guesses asks about something else, whatever
   // names it shares with an entry written to answer something: that entry's own coverage counts for
-  // less. (A bare paragraph's own reading has a bar of its own.)
-  // A curated entry that says nowhere a name the question asks about answers a question about it less.
-  const named = reading.curated ? Math.max(0, 1 - decision.missedNameDiscount * reading.missedName) : 1;
-  const own = reading.bare ? entry : entry * kept(decision.guessedDiscount) * named;
+  // less (a curated one also for names it misses and things the content never mentions:
+  // curated-kept.ts). A bare paragraph's own reading has a bar of its own.
+  const own = reading.bare ? entry : entry * kept(decision.guessedDiscount) * curatedKept(reading, decision);
   const closeness = Math.max(0, Math.min(1, windowCounts ? Math.max(own, fromWindow) : own));
   return {
     confidence: reading.kindFound ? closeness : closeness * decision.missingKindFactor,

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { DecisionTuning } from '../../src/engine/ranking/decide.js';
 import { TUNING } from '../../src/engine/tuning.js';
 import { countsOf, countsOverGrid, halfOf, type ArticleReadings } from './article-counts.js';
-import { DECISION_GRID, readArticle } from './cross-validate.js';
+import { DECISION_GRID } from './cross-validate.js';
 import { docsSites } from './docs-sets.js';
-import { readOffTopic } from './evaluate.js';
+import { knowledgeOf, readOffTopic, readSet, squadSpec } from './evaluate.js';
 import { axesOf, projectionOf } from './grid-axes.js';
-import { rankedFirst, replay, type QuestionReading } from './question-readings.js';
+import { rankedFirst, readQuestion, replay, type QuestionReading } from './question-readings.js';
 import { firstOf, replayed, replayGrid } from './replay-grid.js';
 import { teamOutcomesOverGrid } from './team-outcomes.js';
 import { readTeamSets, TEAM_SETS, teamOutcome, type TeamSetReadings } from './team-sets.js';
@@ -31,16 +31,32 @@ interface Read {
   readonly team: TeamSetReadings[];
 }
 let read: Promise<Read> | undefined;
-/** A SQuAD article, the article set (curated entries) and a documentation site's pages (headings, the pooled gate). */
+/**
+ * Real readings, kept few for time: a SQuAD article (its questions, a third of the other articles',
+ * the off-topic ones), and of the team's sets two of the article's (curated entries) and a
+ * documentation site's pages (headings; the site's pooled gate), asked a fifth of the off-topic questions.
+ */
 function readings(): Promise<Read> {
   read ??= (async () => {
     const offTopic = await readOffTopic();
-    const article = await readArticle('normans', TUNING.relevance, [...offTopic.choosing, ...offTopic.held]);
+    const set = await readSet(squadSpec('normans'));
+    const ikb = await knowledgeOf(set.content);
+    const article: ArticleReadings = {
+      inScope: set.inScope.map(({ q, expect }) => ({ reading: readQuestion(ikb, q), expect })),
+      others: set.outOfScope.filter((_, i) => i % 3 === 0).map((q) => readQuestion(ikb, q)),
+      offTopic: [...offTopic.choosing, ...offTopic.held].map((q) => readQuestion(ikb, q)),
+      bm25First: 0,
+    };
     const site = docsSites().find((s) => s.site === 'kysely-docs')!;
     const specs = TEAM_SETS.filter(
-      (s) => s.path === 'tests/eval/article.json' || site.pages.includes(s.path),
+      (s) => /^tests\/eval\/article(-third)?\.json$/u.test(s.path) || site.pages.includes(s.path),
     );
-    const team = await readTeamSets(TUNING.relevance, offTopic, specs);
+    const fifth = (qs: readonly string[]): string[] => qs.filter((_, i) => i % 5 === 0);
+    const team = await readTeamSets(
+      TUNING.relevance,
+      { choosing: fifth(offTopic.choosing), held: fifth(offTopic.held) },
+      specs,
+    );
     return { article, choosing: offTopic.choosing.length, team };
   })();
   return read;
@@ -62,9 +78,7 @@ describe('the decision replayed over the whole grid at once', () => {
   });
 
   it("gives a SQuAD article's counts, both off-topic halves, as replaying each setting", async () => {
-    const { article: whole, choosing } = await readings();
-    // A third of the other articles' questions keeps the plain replay of a hundred settings short.
-    const article = { ...whole, others: whole.others.filter((_, i) => i % 3 === 0) };
+    const { article, choosing } = await readings();
     const fast = countsOverGrid(article, choosing, settings, axes);
     for (const i of sampled) {
       expect(fast.choosing[i]).toEqual(countsOf(halfOf(article, choosing, 'choosing'), settings[i]!));
@@ -82,16 +96,12 @@ describe('the decision replayed over the whole grid at once', () => {
 
   it('gives each question, under every setting, the answer and first passage of replaying that setting', async () => {
     const { article, team } = await readings();
-    // The article's questions, a tenth of the others', and every question of the team's article set
-    // (the one whose outcome the known share changes) and of the pages asked of their own content.
+    // The article's questions, a quarter of the others' read, and every question of the team's sets
+    // (the known share changes the outcome of one of the article's third set's).
     const questions: QuestionReading[] = [
       ...article.inScope.map((q) => q.reading),
-      ...article.others.filter((_, i) => i % 10 === 0),
-      ...team.flatMap((s) => [
-        ...s.inScope.map((q) => q.reading),
-        ...s.outOfScope,
-        ...(s.path === 'tests/eval/article.json' ? s.offTopic : []),
-      ]),
+      ...article.others.filter((_, i) => i % 4 === 0),
+      ...team.flatMap((s) => [...s.inScope.map((q) => q.reading), ...s.outOfScope]),
     ];
     const outcomes = new Uint8Array(settings.length);
     // Each axis changes some question's outcome here (else a wrong shortcut on it could pass unseen).

@@ -65,8 +65,10 @@ function readings(): Promise<Read> {
 describe('the decision replayed over the whole grid at once', () => {
   it('reads the grid as a product of its axes, each setting standing for itself when every axis matters', () => {
     expect(axes?.axes.map((a) => a.key).sort()).toEqual(Object.keys(DECISION_GRID[0]!).sort());
-    expect(axes && [...projectionOf(axes, (1 << axes.axes.length) - 1)]).toEqual(settings.map((_, i) => i));
-    expect(axes && new Set(projectionOf(axes, 0))).toEqual(new Set([0]));
+    const all = axes && projectionOf(axes, (1 << axes.axes.length) - 1);
+    expect(all && [...all.stand]).toEqual(settings.map((_, i) => i));
+    expect(all?.stands).toHaveLength(settings.length);
+    expect(axes && projectionOf(axes, 0).stands).toEqual([0]);
     // Not a product: no axes, every setting is decided on its own.
     expect(
       axesOf([
@@ -84,6 +86,16 @@ describe('the decision replayed over the whole grid at once', () => {
       expect(fast.choosing[i]).toEqual(countsOf(halfOf(article, choosing, 'choosing'), settings[i]!));
       expect(fast.held[i]).toEqual(countsOf(halfOf(article, choosing, 'held'), settings[i]!));
     }
+    // The sampled settings alone are no product: each is decided on its own, to the same counts.
+    expect(axesOf(sampled.map((i) => DECISION_GRID[i]!))).toBeUndefined();
+    const alone = countsOverGrid(
+      article,
+      choosing,
+      sampled.map((i) => settings[i]!),
+      undefined,
+    );
+    expect(alone.choosing).toEqual(sampled.map((i) => fast.choosing[i]));
+    expect(alone.held).toEqual(sampled.map((i) => fast.held[i]));
   }, 120_000);
 
   it("gives the team's sets the outcome of replaying each setting", async () => {

@@ -14,8 +14,14 @@ export interface Axis {
 export interface GridAxes {
   readonly size: number;
   readonly axes: readonly Axis[];
-  /** Per set of the axes that matter (a bit per axis), the setting standing for each setting. */
-  readonly projections: Map<number, Uint16Array>;
+  /** Per set of the axes that matter (a bit per axis), which settings stand for which. */
+  readonly projections: Map<number, Standing>;
+}
+
+/** Which setting stands for each setting (`stand`), and the settings that stand for others (`stands`). */
+export interface Standing {
+  readonly stand: Uint16Array;
+  readonly stands: readonly number[];
 }
 
 /** Reads a grid's axes; undefined when it is not the product of its keys' values in nested order. */
@@ -51,17 +57,29 @@ export function axesOf(grid: readonly Partial<DecisionTuning>[]): GridAxes | und
  * same values on those axes and the first value on every other (a question is decided under it as
  * under the setting itself when those other axes cannot change its outcome: replay-grid.ts).
  */
-export function projectionOf(grid: GridAxes, mask: number): Uint16Array {
+export function projectionOf(grid: GridAxes, mask: number): Standing {
   let projection = grid.projections.get(mask);
   if (projection) return projection;
-  projection = new Uint16Array(grid.size);
+  const stand = new Uint16Array(grid.size);
   for (let i = 0; i < grid.size; i++) {
-    let stand = 0;
+    let s = 0;
     grid.axes.forEach((axis, a) => {
-      if (mask & (1 << a)) stand += (Math.floor(i / axis.stride) % axis.values.length) * axis.stride;
+      if (mask & (1 << a)) s += (Math.floor(i / axis.stride) % axis.values.length) * axis.stride;
     });
-    projection[i] = stand;
+    stand[i] = s;
   }
+  projection = { stand, stands: [...new Set(stand)] };
   grid.projections.set(mask, projection);
   return projection;
+}
+
+const alone = new Map<number, Standing>();
+/** Every setting standing for itself (a grid that is not a product). */
+export function eachAlone(size: number): Standing {
+  let standing = alone.get(size);
+  if (!standing) {
+    const stand = Uint16Array.from({ length: size }, (_, i) => i);
+    alone.set(size, (standing = { stand, stands: [...stand] }));
+  }
+  return standing;
 }

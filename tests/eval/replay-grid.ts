@@ -3,7 +3,7 @@
 // change its outcome, and that outcome copied to every setting sharing them. The same counts as
 // replaying each setting one by one (question-readings.ts): cross-validate-fast.test.ts holds them so.
 import { decideAmong, type Candidate, type DecisionTuning } from '../../src/engine/ranking/decide.js';
-import { projectionOf, type Axis, type GridAxes } from './grid-axes.js';
+import { eachAlone, projectionOf, type Axis, type GridAxes, type Standing } from './grid-axes.js';
 import type { QuestionReading } from './question-readings.js';
 
 /**
@@ -89,6 +89,10 @@ function mattering(reading: QuestionReading, grid: GridAxes): number {
   return mask;
 }
 
+/** Which settings stand for which for this reading; without the grid's axes, each stands alone. */
+const standingFor = (reading: QuestionReading, size: number, axes: GridAxes | undefined): Standing =>
+  axes ? projectionOf(axes, mattering(reading, axes)) : eachAlone(size);
+
 /**
  * Each setting's outcome for one reading, into `out` (one per setting). `axes`: the grid's, when it
  * is a product (grid-axes.ts); without them every setting is decided on its own.
@@ -99,23 +103,18 @@ export function replayGrid(
   axes: GridAxes | undefined,
   out: Uint8Array,
 ): void {
-  const stand = axes ? projectionOf(axes, mattering(reading, axes)) : undefined;
-  // 255: not decided yet under the setting standing for others (an outcome is below 2 * 128).
-  const decided = new Uint8Array(settings.length).fill(255);
-  for (let i = 0; i < settings.length; i++) {
-    const s = stand ? stand[i]! : i;
-    let outcome = decided[s]!;
-    if (outcome === 255) decided[s] = outcome = outcomeUnder(reading, settings[s]!);
-    out[i] = outcome;
-  }
+  const { stand, stands } = standingFor(reading, settings.length, axes);
+  for (const s of stands) out[s] = outcomeUnder(reading, settings[s]!);
+  for (let i = 0; i < settings.length; i++) out[i] = out[stand[i]!]!;
 }
 
 /** A test of one reading's outcome under a setting (`at`: the reading's place in the list tallied). */
 export type OutcomeTest = (reading: QuestionReading, outcome: Outcome, at: number) => boolean;
 
 /**
- * Per setting, how many of the readings pass each test; each reading is decided once for all the
- * tests, and each test asked once per outcome the reading can have.
+ * Per setting, how many of the readings pass each test. Each reading is decided only under the
+ * settings that stand for others; the counts of readings sharing the axes that matter are gathered
+ * under those settings and spread to the settings they stand for once, at the end.
  */
 export function tally(
   readings: readonly QuestionReading[],
@@ -123,21 +122,23 @@ export function tally(
   axes: GridAxes | undefined,
   tests: readonly OutcomeTest[],
 ): Int32Array[] {
-  const counts = tests.map(() => new Int32Array(settings.length));
-  const outcomes = new Uint8Array(settings.length);
+  const groups = new Map<Standing, Int32Array[]>();
   readings.forEach((reading, at) => {
-    replayGrid(reading, settings, axes, outcomes);
-    // Every outcome a reading can have: no leader or one of its leaders, answered or not.
-    const kinds = (reading.candidates.length + 1) * 2;
-    for (let t = 0; t < tests.length; t++) {
-      const passes = new Uint8Array(kinds);
-      for (let o = 0; o < kinds; o++) passes[o] = tests[t]!(reading, o, at) ? 1 : 0;
-      addPasses(counts[t]!, passes, outcomes);
+    const standing = standingFor(reading, settings.length, axes);
+    let gathered = groups.get(standing);
+    if (!gathered) groups.set(standing, (gathered = tests.map(() => new Int32Array(settings.length))));
+    for (const s of standing.stands) {
+      const outcome = outcomeUnder(reading, settings[s]!);
+      tests.forEach((test, t) => {
+        if (test(reading, outcome, at)) gathered[t]![s]!++;
+      });
     }
   });
+  const counts = tests.map(() => new Int32Array(settings.length));
+  for (const [{ stand }, gathered] of groups)
+    counts.forEach((count, t) => {
+      const from = gathered[t]!;
+      for (let i = 0; i < count.length; i++) count[i]! += from[stand[i]!]!;
+    });
   return counts;
-}
-
-function addPasses(count: Int32Array, passes: Uint8Array, outcomes: Uint8Array): void {
-  for (let i = 0; i < outcomes.length; i++) count[i]! += passes[outcomes[i]!]!;
 }

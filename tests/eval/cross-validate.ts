@@ -28,8 +28,8 @@ export type { Counts } from './article-counts.js';
 export const TITLE_WEIGHTS: readonly number[] = [0, 0.5, 1, 2, 4];
 /** What the passage first naming an identifier gains for "what is X" (first-mention.ts), tried likewise. */
 export const DEFINITION_WEIGHTS: readonly number[] = [0, 0.4, 1, 2];
-/** What a curated entry's missed names take from its own coverage (missed-names.ts), tried likewise. */
-export const MISSED_NAME_DISCOUNTS: readonly number[] = [0, 0.5, 1, 2];
+/** What a curated entry's missed names take from its own coverage (missed-names.ts; DECISION_GRID). */
+export const MISSED_NAME_DISCOUNTS: readonly number[] = [0, 1];
 /** What a curated entry loses per share of the question in ordinary words the content lacks (unknown-ordinary.ts). */
 export const UNKNOWN_ORDINARY_DISCOUNTS: readonly number[] = [0, 0.5, 1];
 
@@ -87,18 +87,20 @@ const THRESHOLD_GRID: readonly Partial<DecisionTuning>[] = [0.5, 0.55].flatMap((
     ),
   ),
 );
-/** The thresholds tried, and beside the shipped ones (the rows above carry them) what a curated entry's missed names and ordinary words the content lacks take: only the team's sets (the article's curated entries) tell these apart. */
-export const DECISION_GRID: readonly Partial<DecisionTuning>[] = [
-  ...THRESHOLD_GRID,
-  ...MISSED_NAME_DISCOUNTS.filter((d) => d !== TUNING.decision.missedNameDiscount).map(
-    (missedNameDiscount) => ({
+/**
+ * The thresholds tried, each with what a curated entry's missed names and the ordinary words the
+ * content lacks take from it (curated-kept.ts): only the team's sets (the article's curated entries)
+ * tell these two apart.
+ */
+export const DECISION_GRID: readonly Partial<DecisionTuning>[] = THRESHOLD_GRID.flatMap((thresholds) =>
+  MISSED_NAME_DISCOUNTS.flatMap((missedNameDiscount) =>
+    UNKNOWN_ORDINARY_DISCOUNTS.map((unknownOrdinaryDiscount) => ({
+      ...thresholds,
       missedNameDiscount,
-    }),
+      unknownOrdinaryDiscount,
+    })),
   ),
-  ...UNKNOWN_ORDINARY_DISCOUNTS.filter((d) => d !== TUNING.decision.unknownOrdinaryDiscount).map(
-    (unknownOrdinaryDiscount) => ({ unknownOrdinaryDiscount }),
-  ),
-];
+);
 // What a setting must reach on the training articles (other articles' questions pooled, off-topic ones on
 // each article); of those that do, the most answered right wins.
 const MIN_DECLINED = 0.97;

@@ -72,6 +72,10 @@ function matters(axis: Axis, leaders: readonly Candidate[]): boolean {
       return leaders.some((c) => windowMayCount(c) && c.reading.guessed !== 0);
     case 'minKnownShare':
       return leaders.some((c) => windowMayCount(c) && splits(axis, (v) => c.reading.known >= v));
+    case 'missedNameDiscount':
+      return leaders.some(({ reading }) => !reading.bare && reading.curated && reading.missedName !== 0);
+    case 'unknownOrdinaryDiscount':
+      return leaders.some(({ reading }) => !reading.bare && reading.curated && reading.unknownOrdinary !== 0);
     case 'minWindowEvidence':
       return leaders.some((c) => windowMayCount(c) && splits(axis, (v) => c.reading.windowEvidence >= v));
     default:

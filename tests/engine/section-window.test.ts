@@ -21,6 +21,10 @@ reminder in its database and posts the message in the channel once the delay has
 ## Cancelling a reminder
 
 Call cancelReminder with the reminder's id to remove it from the database before it is posted.
+
+## Examples
+
+Scheduling one for tomorrow morning is a common example.
 `;
 const small = buildIndex(compileFiles('fixture', { documents: [{ file: 'reminders.md', text: PAGE }] }));
 const sectionOf = (ikb: IndexedKnowledgeBase, heading: string): number =>
@@ -50,6 +54,13 @@ describe('the share of a question the content says but a section does not', () =
     const own = resolveQuery(small, 'purge the reminder from the database');
     expect(own.units.find((u) => u.word === 'purge')?.known).toBe(false);
     expect(absentShare(small, own, sectionOf(small, 'Cancelling a reminder'))).toBe(0);
+  });
+  it('does not count a word people frame questions with, wherever the content says it', () => {
+    const framed = resolveQuery(small, 'example of cancelReminder');
+    expect(framed.units.find((u) => u.word === 'example')?.known).toBe(true);
+    expect(absentShare(small, framed, sectionOf(small, 'Cancelling a reminder'))).toBe(0);
+    const topic = resolveQuery(small, 'tomorrow and cancelReminder');
+    expect(absentShare(small, topic, sectionOf(small, 'Cancelling a reminder'))).toBeGreaterThan(0);
   });
 });
 

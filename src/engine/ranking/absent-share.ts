@@ -1,5 +1,6 @@
 import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import { THESAURUS_WEIGHT, type ResolvedQuery } from '../query/resolve-query.js';
+import { ASKING_WORDS } from '../lexicon/asking-words.js';
 import { matchedKeysOf } from './leader-signals.js';
 import { rarityWeight } from './window-coverage.js';
 
@@ -8,7 +9,9 @@ import { rarityWeight } from './window-coverage.js';
  * says but one entry does not — not at all, or only through a thesaurus guess. "how do i remove an
  * event listener" met by the Event handling section: the content says "remove" (or a guess of it)
  * elsewhere, the section never does; the question asks what that section leaves to another place.
- * A word the content never uses is not counted: users word their questions in their own terms.
+ * Not counted: a word the content never uses (users word their questions in their own terms), and
+ * a word people frame questions with ("what happens if", "example", asking-words.ts), which names no
+ * topic wherever the content says it.
  */
 export function absentShare(ikb: IndexedKnowledgeBase, query: ResolvedQuery, entryIndex: number): number {
   const indexed = ikb.entries[entryIndex];
@@ -19,7 +22,7 @@ export function absentShare(ikb: IndexedKnowledgeBase, query: ResolvedQuery, ent
   for (const unit of query.units) {
     const weight = rarityWeight(unit.word);
     total += weight;
-    if (!unit.known) continue;
+    if (!unit.known || ASKING_WORDS.has(unit.word)) continue;
     const best = unit.alternatives.reduce((m, a) => Math.max(m, matched.get(a.key) ?? 0), 0);
     if (best <= THESAURUS_WEIGHT) absent += weight;
   }

@@ -1,7 +1,8 @@
 // Leave-one-article-out cross-validation over the nine SQuAD development articles: every weight and
 // threshold in the grids below is chosen on eight articles, among the settings that hold the team's
 // own gated sets at their bars (team-sets.ts), and measured on the ninth. Each question is ranked
-// once per relevance setting; the decision is then replayed for every threshold pair.
+// once per relevance setting; the decision is then replayed for every decision setting at once
+// (replay-grid.ts: once per combination of the values that can change the question's outcome).
 import type { IndexedKnowledgeBase } from '../../src/engine/index.js';
 import type { DecisionTuning } from '../../src/engine/ranking/decide.js';
 import type { RelevanceTuning } from '../../src/engine/ranking/score-passages.js';
@@ -15,14 +16,13 @@ import {
   SQUAD_ARTICLES,
   type EvalSetSpec,
 } from './evaluate.js';
-import {
-  MAX_TIE_MARGIN,
-  rankedFirst,
-  readQuestion,
-  replay,
-  type QuestionReading,
-} from './question-readings.js';
-import { readTeamSets, TEAM_SETS, teamOutcome, type TeamOutcome, type TeamSetReadings } from './team-sets.js';
+import { countsOverGrid, type ArticleReadings, type Counts } from './article-counts.js';
+import { axesOf } from './grid-axes.js';
+import { MAX_TIE_MARGIN, readQuestion } from './question-readings.js';
+import { newTeamTallies, teamOutcomesOverGrid } from './team-outcomes.js';
+import { readTeamSets, TEAM_SETS, type TeamOutcome, type TeamSetReadings } from './team-sets.js';
+
+export type { Counts } from './article-counts.js';
 
 /** The title weights tried (RELEVANCE_GRID). */
 export const TITLE_WEIGHTS: readonly number[] = [0, 0.5, 1, 2, 4];
@@ -100,27 +100,8 @@ const MIN_DECLINED_EACH = 0.97;
 // The share of answerable questions a setting may decline on the training articles.
 const MAX_ANSWERABLE_DECLINED = 0.04;
 
-/** One article's counts under one setting. */
-export interface Counts {
-  n: number;
-  rightAnswered: number;
-  rightFirst: number;
-  answerableDeclined: number;
-  others: number;
-  othersDeclined: number;
-  offTopic: number;
-  offTopicDeclined: number;
-  bm25First: number;
-}
-
-interface ArticleReadings {
-  inScope: { reading: QuestionReading; expect: readonly string[] }[];
-  others: QuestionReading[];
-  offTopic: QuestionReading[];
-  bm25First: number;
-}
-
-async function readArticle(
+/** One article's questions, read with one relevance setting (`offTopic`: the choosing half first). */
+export async function readArticle(
   slug: string,
   relevance: RelevanceTuning,
   offTopic: readonly string[],
@@ -137,25 +118,6 @@ async function readArticle(
     bm25First: set.inScope.filter(({ q, expect }) =>
       expect.includes(ikb.kb.passages[bm25.rank(q)[0] ?? -1]?.id ?? ''),
     ).length,
-  };
-}
-
-function countsOf(a: ArticleReadings, decision: DecisionTuning): Counts {
-  const answeredRight = a.inScope.filter(({ reading, expect }) =>
-    expect.includes(replay(reading, decision) ?? '#'),
-  );
-  return {
-    n: a.inScope.length,
-    rightAnswered: answeredRight.length,
-    rightFirst: a.inScope.filter(({ reading, expect }) =>
-      expect.includes(rankedFirst(reading, decision) ?? '#'),
-    ).length,
-    answerableDeclined: a.inScope.filter(({ reading }) => replay(reading, decision) === undefined).length,
-    others: a.others.length,
-    othersDeclined: a.others.filter((r) => replay(r, decision) === undefined).length,
-    offTopic: a.offTopic.length,
-    offTopicDeclined: a.offTopic.filter((r) => replay(r, decision) === undefined).length,
-    bm25First: a.bm25First,
   };
 }
 
@@ -248,6 +210,10 @@ export async function crossValidate(): Promise<CrossValidation> {
   // Chosen with the even half of the off-topic questions; the held-out figures use the odd half.
   const heldTable: Counts[][] = [];
   let shipped: { readings: ArticleReadings[]; team: TeamSetReadings[] } | undefined;
+  const settings = DECISION_GRID.map((part) => ({ ...TUNING.decision, ...part }));
+  const axes = axesOf(DECISION_GRID);
+  const countsByReadings = new WeakMap<ArticleReadings, ReturnType<typeof countsOverGrid>>();
+  const teamTallies = newTeamTallies();
   for (const relevancePart of RELEVANCE_GRID) {
     const relevance = { ...TUNING.relevance, ...relevancePart };
     // A row that changes only the title weight reads again only the contents of several documents:
@@ -262,20 +228,22 @@ export async function crossValidate(): Promise<CrossValidation> {
       );
     const team = await readTeamSets(relevance, { choosing, held }, TEAM_SETS, titleOnly?.team);
     if (isShippedBase(relevancePart)) shipped = { readings, team };
-    const split = (a: ArticleReadings, half: 'choosing' | 'held'): ArticleReadings => ({
-      ...a,
-      offTopic:
-        half === 'choosing' ? a.offTopic.slice(0, choosing.length) : a.offTopic.slice(choosing.length),
+    // Every decision setting replayed at once (replay-grid.ts); an article's readings reused by a
+    // title row are not replayed again.
+    const perArticle = readings.map((a) => {
+      let counts = countsByReadings.get(a);
+      if (!counts) countsByReadings.set(a, (counts = countsOverGrid(a, choosing.length, settings, axes)));
+      return counts;
     });
-    for (const decisionPart of DECISION_GRID) {
-      const decision = { ...TUNING.decision, ...decisionPart };
+    const outcomes = teamOutcomesOverGrid(team, settings, axes, teamTallies);
+    DECISION_GRID.forEach((decisionPart, d) => {
       table.push({
         setting: { relevance: relevancePart, decision: decisionPart },
-        perArticle: readings.map((a) => countsOf(split(a, 'choosing'), decision)),
-        team: teamOutcome(team, decision),
+        perArticle: perArticle.map((c) => c.choosing[d]!),
+        team: outcomes[d]!,
       });
-      heldTable.push(readings.map((a) => countsOf(split(a, 'held'), decision)));
-    }
+      heldTable.push(perArticle.map((c) => c.held[d]!));
+    });
   }
   const all = SQUAD_ARTICLES.map((_, i) => i);
   const folds = SQUAD_ARTICLES.map((slug, a) => {

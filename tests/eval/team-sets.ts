@@ -80,32 +80,58 @@ export interface TeamOutcome {
   readonly correct: number;
 }
 
+/** One gated set's counts under one decision setting. */
+export interface SetCounts {
+  /** Answerable questions answered with a right passage among those shown. */
+  readonly right: number;
+  readonly outDeclined: number;
+  /** Off-topic questions declined, all of them and of the choosing half. */
+  readonly offDeclined: number;
+  readonly offChoosingDeclined: number;
+}
+
 /** How one decision setting does on the team's sets. */
 export function teamOutcome(sets: readonly TeamSetReadings[], decision: DecisionTuning): TeamOutcome {
   const declined = (rs: readonly QuestionReading[]): number =>
     rs.filter((r) => replay(r, decision) === undefined).length;
+  const counts = sets.map(({ inScope, outOfScope, offTopic, choosing }) => ({
+    right: inScope.filter(({ reading, expect }) => answeredWith(reading, decision, expect)).length,
+    outDeclined: declined(outOfScope),
+    offDeclined: declined(offTopic),
+    offChoosingDeclined: declined(offTopic.slice(0, choosing)),
+  }));
+  return judge(sets, counts, docsSites());
+}
+
+/** The outcome of a setting on the team's sets, from its counts on each (`sites`: docsSites()). */
+export function judge(
+  sets: readonly TeamSetReadings[],
+  counts: readonly SetCounts[],
+  sites: readonly { site: string; pages: readonly string[] }[],
+): TeamOutcome {
   const failed: string[] = [];
   let correct = 0;
   const outDeclinedOf = new Map<string, { declined: number; asked: number }>();
-  for (const { path, label, bars, inScope, outOfScope, offTopic, choosing } of sets) {
-    const right = inScope.filter(({ reading, expect }) => answeredWith(reading, decision, expect)).length;
-    const outDeclined = declined(outOfScope);
+  sets.forEach(({ path, label, bars, inScope, outOfScope, offTopic }, i) => {
+    const { right, outDeclined, offDeclined, offChoosingDeclined } = counts[i]!;
     outDeclinedOf.set(path, { declined: outDeclined, asked: outOfScope.length });
-    const offDeclined = declined(offTopic);
-    correct += right + outDeclined + declined(offTopic.slice(0, choosing));
+    correct += right + outDeclined + offChoosingDeclined;
     const below =
       right < bars.rightFirst * inScope.length ||
       outDeclined < bars.outOfScopeDeclined * outOfScope.length ||
       (bars.offTopicDeclined !== undefined && offDeclined < bars.offTopicDeclined * offTopic.length);
     if (below) failed.push(label);
-  }
-  failed.push(...sitesBelow(outDeclinedOf));
+  });
+  failed.push(...sitesBelow(outDeclinedOf, sites));
   return { failed, correct };
 }
 
 /** The documentation sites whose pages, pooled, decline too few of the questions they do not answer (eval.test.ts's pooled gate). */
-function sitesBelow(outDeclinedOf: ReadonlyMap<string, { declined: number; asked: number }>): string[] {
-  return docsSites().flatMap(({ site, pages }) => {
+function sitesBelow(
+  outDeclinedOf: ReadonlyMap<string, { declined: number; asked: number }>,
+  sites: readonly { site: string; pages: readonly string[] }[],
+): string[] {
+  return sites.flatMap(({ site, pages }) => {
     const read = pages.flatMap((page) => outDeclinedOf.get(page) ?? []);
     // A choice made with only some of the sets read (a test's) judges only the sites it read whole.
     if (read.length < pages.length) return [];

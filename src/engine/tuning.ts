@@ -146,6 +146,15 @@ export const TUNING = Object.freeze({
      * Chosen by cross-validation.
      */
     minKnownShare: 0.3,
+    /**
+     * A document section (a heading entry) has the window reading too — its passages are the author's
+     * prose, like a bare paragraph's, and its heading is short — when the words the content says but
+     * the section does not (or only through a thesaurus guess) hold at most this share of the question
+     * (rarity-weighted, absent-share.ts): "how do i remove an event listener" met by the Event handling
+     * section asks what the content says elsewhere. Negative: a section has no window reading. Chosen by
+     * cross-validation: the SQuAD articles have no sections, the team's docs sets choose.
+     */
+    maxSectionAbsentShare: 0.2,
     /** Answers below this confidence carry a caution that they may not be what was asked. */
     sure: 0.7,
     /** A word's weight is this minus its Zipf frequency in everyday English, within the bounds below. */

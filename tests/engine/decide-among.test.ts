@@ -8,6 +8,8 @@ const reading = (entry: number, bare = false): Reading => ({
   window: 0,
   windowEvidence: 0,
   bare,
+  section: false,
+  absent: 0,
   strangeWord: false,
   guessed: 0,
   known: 1,

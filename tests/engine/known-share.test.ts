@@ -13,6 +13,8 @@ const windowReading = (known: number): Reading => ({
   window: 0.8,
   windowEvidence: 10,
   bare: true,
+  section: false,
+  absent: 0,
   strangeWord: false,
   guessed: 0,
   known,

@@ -12,6 +12,8 @@ const reading = (curated: boolean, missedName: number): Reading => ({
   window: 0,
   windowEvidence: 0,
   bare: false,
+  section: false,
+  absent: 0,
   strangeWord: false,
   guessed: 0,
   known: 1,

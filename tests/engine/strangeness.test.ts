@@ -12,6 +12,8 @@ const reading = (entry: number, bare: boolean, guessed: number, window = 0): Rea
   window,
   windowEvidence: window === 0 ? 0 : 10,
   bare,
+  section: false,
+  absent: 0,
   strangeWord: false,
   guessed,
   known: 1,

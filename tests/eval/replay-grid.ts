@@ -42,9 +42,9 @@ function outcomeUnder(reading: QuestionReading, decision: DecisionTuning): Outco
 const splits = (axis: Axis, test: (value: number) => boolean): boolean =>
   new Set(axis.values.map(test)).size > 1;
 
-/** The window reading may count for this leader under some setting (decide.ts, confidenceFrom). */
+/** The window reading may count for this leader under some setting (decide.ts, confidenceFrom): a document section's too. */
 const windowMayCount = ({ reading }: Candidate): boolean =>
-  reading.bare && reading.telling && !reading.strangeWord;
+  (reading.bare || reading.section) && reading.telling && !reading.strangeWord;
 
 /**
  * Whether an axis can change what the decision makes of these leaders: what confidenceFrom and
@@ -76,6 +76,10 @@ function matters(axis: Axis, leaders: readonly Candidate[]): boolean {
       return leaders.some(({ reading }) => !reading.bare && reading.curated && reading.missedName !== 0);
     case 'unknownOrdinaryDiscount':
       return leaders.some(({ reading }) => !reading.bare && reading.curated && reading.unknownOrdinary !== 0);
+    case 'maxSectionAbsentShare':
+      return leaders.some(
+        (c) => c.reading.section && windowMayCount(c) && splits(axis, (v) => c.reading.absent <= v),
+      );
     case 'minWindowEvidence':
       return leaders.some((c) => windowMayCount(c) && splits(axis, (v) => c.reading.windowEvidence >= v));
     default:

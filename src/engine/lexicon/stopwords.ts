@@ -4,7 +4,7 @@ const WORDS = `
 a about above after again against all almost also am an and any anybody anyone anything are arent around as at
 be because been before being below between both but by can cant could couldnt did didnt do does doesnt doing dont
 down during each either else ever every few for from further get gets getting got had hadnt has hasnt have havent
-having he her here hers herself him himself his how however i id if ill im in into is isnt it its itself ive just
+having he her here hers herself him himself his how however i if ill im in into is isnt it its itself ive just
 let lets like me might more most much must my myself no nor not now of off on once one only or other ought our ours
 ourselves out over quite rather really same shall she should shouldnt so some somebody someone something such
 than that thats the their theirs them themselves then there theres these they theyre this those through to too

@@ -15,6 +15,8 @@ const MAX_QUESTION_TOKENS = 200;
 export function foldWord(raw: string): string {
   // Most words are plain ASCII letters and digits: nothing to decompose or strip (a hot path).
   if (/^[a-z0-9]+$/iu.test(raw)) return raw.toLowerCase();
+  // "I'd" is "I" (a stopword), not "id", which documentation says of every user, guild and message.
+  if (/^i['’]d$/iu.test(raw)) return 'i';
   return raw
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -1,8 +1,29 @@
-/** What a curated entry's readings hold that its discounts read. */
-interface CuratedShares {
+import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
+import type { ResolvedQuery } from '../query/resolve-query.js';
+import { missedNameShare } from './missed-names.js';
+import { unknownOrdinaryShare } from './unknown-ordinary.js';
+
+/** What the decision reads of an entry for a curated entry's discounts. */
+export interface CuratedShares {
+  /** An entry whose questions the author wrote (curated). */
   readonly curated: boolean;
+  /** The share of the question in names the content uses that the entry says nowhere (missed-names.ts). */
   readonly missedName: number;
+  /** The share of the question in ordinary words the content never uses (unknown-ordinary.ts). */
   readonly unknownOrdinary: number;
+}
+
+/** Reads an entry's shares for the discounts below. */
+export function curatedSharesOf(
+  ikb: IndexedKnowledgeBase,
+  query: ResolvedQuery,
+  entryIndex: number,
+): CuratedShares {
+  return {
+    curated: ikb.entries[entryIndex]?.entry.origin === 'curated',
+    missedName: missedNameShare(ikb, query, entryIndex),
+    unknownOrdinary: unknownOrdinaryShare(query),
+  };
 }
 
 /**

@@ -4,9 +4,8 @@ import { evidenceFactor } from './evidence.js';
 import { guessedShare } from './strangeness.js';
 import { knownShare } from './known-share.js';
 import { asksOtherwise } from './asks-otherwise.js';
-import { curatedKept } from './curated-kept.js';
-import { missedNameShare } from './missed-names.js';
-import { unknownOrdinaryShare } from './unknown-ordinary.js';
+import { curatedKept, curatedSharesOf, type CuratedShares } from './curated-kept.js';
+import { absentShare } from './absent-share.js';
 import type { RankedEntry } from './ranked-entry.js';
 import { TUNING, type Widened } from '../tuning.js';
 import { windowCoverage } from './window-coverage.js';
@@ -19,11 +18,12 @@ export const SURE_CONFIDENCE = TUNING.decision.sure;
 /**
  * Confidence 0..1 that the top-ranked entry answers the question. Two readings, the better one
  * counts: how much of the question the entry's own words and passage cover (content idf, curated
- * phrasings), and, for a bare paragraph, how much of it two adjacent sentences say (rarity in
- * everyday English) — only when the question has no rare word the content never uses. Curated and
- * glossary entries keep the first reading alone: their phrasings say what they answer, and a
- * question that shares their names but not their phrasings asks something else. A "when" or
- * "how many" question whose words stand beside no date or figure is not answered.
+ * phrasings), and, for a bare paragraph or a document section, how much of it two adjacent sentences
+ * say (rarity in everyday English) — only when the question has no rare word the content never uses,
+ * and, for a section, few words the content says elsewhere. Curated and glossary entries keep the
+ * first reading alone: their phrasings say what they answer, and a question that shares their names
+ * but not their phrasings asks something else. A "when" or "how many" question whose words stand
+ * beside no date or figure is not answered.
  */
 export function confidenceOf(
   ikb: IndexedKnowledgeBase,
@@ -42,7 +42,7 @@ export function closenessOf(ikb: IndexedKnowledgeBase, query: ResolvedQuery, ran
 }
 
 /** What the decision reads of one ranked entry, before any threshold is applied. */
-export interface Reading {
+export interface Reading extends CuratedShares {
   /** Own coverage backed by evidence, 0..1. */
   readonly entry: number;
   /** The share of the question two adjacent sentences say (window-coverage.ts). */
@@ -51,6 +51,10 @@ export interface Reading {
   readonly windowEvidence: number;
   /** A bare paragraph (derived entry): the window reading may count for it. */
   readonly bare: boolean;
+  /** A document section (heading entry): its window reading may count too (absent-share.ts). */
+  readonly section: boolean;
+  /** For a section, the share of the question the content says but the section does not (absent-share.ts). */
+  readonly absent: number;
   /** The question has a word the content never uses that marks another topic: the window reading does not count. */
   readonly strangeWord: boolean;
   /** The share of the question the content meets only through the thesaurus (strangeness.ts). */
@@ -60,14 +64,8 @@ export interface Reading {
   /** The question names something beyond everyday words (window-coverage.ts): else the window reading does not count. */
   readonly telling: boolean;
   readonly kindFound: boolean;
-  /** An entry whose questions the author wrote (curated): names it misses count against it. */
-  readonly curated: boolean;
-  /** The share of the question in names the content uses that the entry says nowhere (missed-names.ts). */
-  readonly missedName: number;
   /** The question asks what the entry cannot answer (asks-otherwise.ts): no reading counts. */
   readonly otherwise: boolean;
-  /** The share of the question in ordinary words the content never uses (unknown-ordinary.ts). */
-  readonly unknownOrdinary: number;
 }
 
 /** The thresholds a decision is made with (TUNING.decision; evaluation replays others to cross-validate). */
@@ -82,6 +80,7 @@ export type DecisionTuning = Pick<
   | 'missedNameDiscount'
   | 'unknownOrdinaryDiscount'
   | 'minKnownShare'
+  | 'maxSectionAbsentShare'
   | 'missingKindFactor'
   | 'kindLeaders'
   | 'kindMargin'
@@ -95,22 +94,24 @@ export function readEntry(ikb: IndexedKnowledgeBase, query: ResolvedQuery, ranke
     Math.min(1, ranked.coverage * evidenceFactor(ranked.evidence, ranked.reverseCoverage)),
   );
   const { window, evidence, strangeWord, kindFound, telling } = windowCoverage(ikb, query, ranked.entryIndex);
-  const bareParagraph = ikb.entries[ranked.entryIndex]?.entry.origin === 'derived';
+  const origin = ikb.entries[ranked.entryIndex]?.entry.origin;
+  const bareParagraph = origin === 'derived';
+  const section = origin === 'heading';
   const guessed = guessedShare(query);
   return {
     entry,
     window,
     windowEvidence: evidence,
     bare: bareParagraph,
+    section,
+    absent: section ? absentShare(ikb, query, ranked.entryIndex) : 0,
     strangeWord,
     guessed,
     known: knownShare(query),
     telling,
     kindFound,
-    curated: ikb.entries[ranked.entryIndex]?.entry.origin === 'curated',
-    missedName: missedNameShare(ikb, query, ranked.entryIndex),
+    ...curatedSharesOf(ikb, query, ranked.entryIndex),
     otherwise: asksOtherwise(ikb, query, ranked.entryIndex),
-    unknownOrdinary: unknownOrdinaryShare(query),
   };
 }
 
@@ -130,8 +131,10 @@ export function confidenceFrom(
     1,
     (reading.window + decision.threshold - decision.windowThreshold) * kept(decision.guessedWindowDiscount),
   );
+  // A section reads like a paragraph unless the question asks words the content says elsewhere.
+  const windowed = reading.bare || (reading.section && reading.absent <= decision.maxSectionAbsentShare);
   const windowCounts =
-    reading.bare &&
+    windowed &&
     reading.telling &&
     !reading.strangeWord &&
     reading.known >= decision.minKnownShare &&

@@ -6,7 +6,13 @@ import { DECISION_GRID } from './cross-validate.js';
 import { docsSites } from './docs-sets.js';
 import { knowledgeOf, readOffTopic, readSet, squadSpec } from './evaluate.js';
 import { axesOf, projectionOf } from './grid-axes.js';
-import { rankedFirst, readQuestion, replay, type QuestionReading } from './question-readings.js';
+import {
+  rankedFirst,
+  readQuestion,
+  replay,
+  resolvingOnce,
+  type QuestionReading,
+} from './question-readings.js';
 import { firstOf, replayed, replayGrid } from './replay-grid.js';
 import { teamOutcomesOverGrid } from './team-outcomes.js';
 import { readTeamSets, TEAM_SETS, teamOutcome, type TeamSetReadings } from './team-sets.js';
@@ -136,5 +142,17 @@ describe('the decision replayed over the whole grid at once', () => {
           changed.add(axis.key);
     }
     expect([...changed].sort()).toEqual(Object.keys(DECISION_GRID[0]!).sort());
+  }, 120_000);
+
+  it('reads a question resolved once as one resolved anew, under a second relevance setting too', async () => {
+    const set = await readSet(squadSpec('normans'));
+    const ikb = await knowledgeOf(set.content);
+    const questions = [...set.inScope.map((q) => q.q), ...set.outOfScope.filter((_, i) => i % 50 === 0)];
+    const resolve = resolvingOnce();
+    const other = { ...TUNING.relevance, paragraphShare: 0.5 };
+    for (const q of questions) {
+      expect(readQuestion(ikb, q, TUNING.relevance, resolve)).toEqual(readQuestion(ikb, q));
+      expect(readQuestion(ikb, q, other, resolve)).toEqual(readQuestion(ikb, q, other));
+    }
   }, 120_000);
 });

@@ -18,7 +18,7 @@ import {
 } from './evaluate.js';
 import { countsOverGrid, type ArticleReadings, type Counts } from './article-counts.js';
 import { axesOf } from './grid-axes.js';
-import { MAX_TIE_MARGIN, readQuestion } from './question-readings.js';
+import { MAX_TIE_MARGIN, readQuestion, resolvingOnce, type Resolve } from './question-readings.js';
 import { newTeamTallies, teamOutcomesOverGrid } from './team-outcomes.js';
 import { readTeamSets, TEAM_SETS, type TeamOutcome, type TeamSetReadings } from './team-sets.js';
 
@@ -118,21 +118,24 @@ const MIN_DECLINED_EACH = 0.97;
 // The share of answerable questions a setting may decline on the training articles.
 const MAX_ANSWERABLE_DECLINED = 0.04;
 
-/** One article's questions, read with one relevance setting (`offTopic`: the choosing half first). */
-export async function readArticle(
+async function readArticle(
   slug: string,
   relevance: RelevanceTuning,
   offTopic: readonly string[],
+  resolve: Resolve,
 ): Promise<ArticleReadings> {
   const set = await readSet(squadSpec(slug));
   const ikb: IndexedKnowledgeBase = await knowledgeOf(set.content);
   const bm25 = buildBm25(ikb.kb.passages.map((p) => p.text));
   return {
-    inScope: set.inScope.map(({ q, expect }) => ({ reading: readQuestion(ikb, q, relevance), expect })),
+    inScope: set.inScope.map(({ q, expect }) => ({
+      reading: readQuestion(ikb, q, relevance, resolve),
+      expect,
+    })),
     // Every other article's question (about 2,700 a pack): a sample of one in four chose settings
     // that declined 97% of it but not of them all.
-    others: set.outOfScope.map((q) => readQuestion(ikb, q, relevance)),
-    offTopic: offTopic.map((q) => readQuestion(ikb, q, relevance)),
+    others: set.outOfScope.map((q) => readQuestion(ikb, q, relevance, resolve)),
+    offTopic: offTopic.map((q) => readQuestion(ikb, q, relevance, resolve)),
     bm25First: set.inScope.filter(({ q, expect }) =>
       expect.includes(ikb.kb.passages[bm25.rank(q)[0] ?? -1]?.id ?? ''),
     ).length,
@@ -232,6 +235,8 @@ export async function crossValidate(): Promise<CrossValidation> {
   const axes = axesOf(DECISION_GRID);
   const countsByReadings = new WeakMap<ArticleReadings, ReturnType<typeof countsOverGrid>>();
   const teamTallies = newTeamTallies();
+  // Each question is resolved once per content, read under every relevance setting.
+  const resolve = resolvingOnce();
   for (const relevancePart of RELEVANCE_GRID) {
     const relevance = { ...TUNING.relevance, ...relevancePart };
     // A row that changes only the title weight reads again only the contents of several documents:
@@ -242,9 +247,9 @@ export async function crossValidate(): Promise<CrossValidation> {
       readings.push(
         titleOnly && (await documentCount(squadSpec(slug))) < 2
           ? titleOnly.readings[i]!
-          : await readArticle(slug, relevance, [...choosing, ...held]),
+          : await readArticle(slug, relevance, [...choosing, ...held], resolve),
       );
-    const team = await readTeamSets(relevance, { choosing, held }, TEAM_SETS, titleOnly?.team);
+    const team = await readTeamSets(relevance, { choosing, held }, TEAM_SETS, titleOnly?.team, resolve);
     if (isShippedBase(relevancePart)) shipped = { readings, team };
     // Every decision setting replayed at once (replay-grid.ts); an article's readings reused by a
     // title row are not replayed again.

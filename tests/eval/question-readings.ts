@@ -71,13 +71,32 @@ function overviewPassages(ikb: IndexedKnowledgeBase): string[] {
   return (id === undefined ? undefined : answerEntry(ikb, id))?.best?.passages.map((p) => p.id) ?? [];
 }
 
+/** How a question is resolved against a content (resolveQuery, or resolvingOnce's). */
+export type Resolve = (ikb: IndexedKnowledgeBase, question: string) => ResolvedQuery;
+
+/**
+ * A resolveQuery that resolves each question once per content and keeps it: a query does not depend
+ * on the relevance weights, and cross-validate.ts reads every question under each of its settings.
+ */
+export function resolvingOnce(): Resolve {
+  const byContent = new WeakMap<IndexedKnowledgeBase, Map<string, ResolvedQuery>>();
+  return (ikb, question) => {
+    let resolved = byContent.get(ikb);
+    if (!resolved) byContent.set(ikb, (resolved = new Map<string, ResolvedQuery>()));
+    let query = resolved.get(question);
+    if (!query) resolved.set(question, (query = resolveQuery(ikb, question)));
+    return query;
+  };
+}
+
 /** Reads one question with the given relevance weights. */
 export function readQuestion(
   ikb: IndexedKnowledgeBase,
   question: string,
   relevance: RelevanceTuning = TUNING.relevance,
+  resolve: Resolve = resolveQuery,
 ): QuestionReading {
-  const query = resolveQuery(ikb, question);
+  const query = resolve(ikb, question);
   const ranked = rankEntries(ikb, query, relevance);
   // Leaders within the widest tie margin tried (cross-validate.ts) are read, to replay any of them.
   const candidates = candidatesOf(ikb, query, ranked, TUNING.decision.kindLeaders, MAX_TIE_MARGIN);

@@ -6,7 +6,13 @@ import type { DecisionTuning } from '../../src/engine/ranking/decide.js';
 import type { RelevanceTuning } from '../../src/engine/ranking/score-passages.js';
 import { docsSites, PAGES_OUT_OF_SCOPE_DECLINED, pooledDeclined } from './docs-sets.js';
 import { EVAL_SETS, knowledgeOf, readSet, type EvalBars, type EvalSetSpec } from './evaluate.js';
-import { answeredWith, readQuestion, replay, type QuestionReading } from './question-readings.js';
+import {
+  answeredWith,
+  readQuestion,
+  replay,
+  type QuestionReading,
+  type Resolve,
+} from './question-readings.js';
 
 /** One gated set read under one relevance setting. */
 export interface TeamSetReadings {
@@ -33,12 +39,14 @@ export const TEAM_SETS = EVAL_SETS.filter(
  * Reads every gated team set with one relevance setting; off-topic questions once per content folder.
  * `sameFor1Doc`: readings of a setting that differs only in what a document's title adds, reused for
  * the sets whose content is one document (document-prior.ts reads titles only in folders of several).
+ * `resolve`: how questions are resolved (question-readings.ts's resolvingOnce, across settings).
  */
 export async function readTeamSets(
   relevance: RelevanceTuning,
   offTopic: { readonly choosing: readonly string[]; readonly held: readonly string[] },
   specs: readonly EvalSetSpec[] = TEAM_SETS,
   sameFor1Doc?: readonly TeamSetReadings[],
+  resolve?: Resolve,
 ): Promise<TeamSetReadings[]> {
   const offTopicByContent = new Map<string, QuestionReading[]>();
   const out: TeamSetReadings[] = [];
@@ -54,14 +62,17 @@ export async function readTeamSets(
     if (!off)
       offTopicByContent.set(
         set.content,
-        (off = [...offTopic.choosing, ...offTopic.held].map((q) => readQuestion(ikb, q, relevance))),
+        (off = [...offTopic.choosing, ...offTopic.held].map((q) => readQuestion(ikb, q, relevance, resolve))),
       );
     out.push({
       path: spec.path,
       label: spec.label,
       bars: spec.bars!,
-      inScope: set.inScope.map(({ q, expect }) => ({ reading: readQuestion(ikb, q, relevance), expect })),
-      outOfScope: set.outOfScope.map((q) => readQuestion(ikb, q, relevance)),
+      inScope: set.inScope.map(({ q, expect }) => ({
+        reading: readQuestion(ikb, q, relevance, resolve),
+        expect,
+      })),
+      outOfScope: set.outOfScope.map((q) => readQuestion(ikb, q, relevance, resolve)),
       offTopic: off,
       choosing: offTopic.choosing.length,
     });

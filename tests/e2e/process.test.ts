@@ -45,12 +45,7 @@ describe('a refused token', () => {
     expect(fake.lifecycle().filter((e) => e.type === 'connected')).toHaveLength(1);
   });
 
-  it('REST 401 for a token Discord does not know → the same fatal line and exit code 1', async () => {
-    fake = await startFakeDiscord({ token: 'the-only-token-this-fake-accepts' });
-    bot = startMain(fake);
-    await expectFatalExit(bot, /rejected the token .*check DISCORD_TOKEN/);
-    expect(fake.restCalls('GET /gateway/bot')[0]?.response?.status).toBe(401);
-  });
+  // A token the REST API refuses (HTTP 401) ends the same way: startup-faults.test.ts.
 
   it('close 4004 after the bot is running → a fatal line and exit code 1, no reconnect', async () => {
     fake = await startFakeDiscord({ token: FAKE_TOKEN });

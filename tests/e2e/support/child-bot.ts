@@ -45,6 +45,9 @@ export class ChildBot {
   readonly #exit: Promise<Exit>;
   #stdout = '';
   #stderr = '';
+  /** The records of stdout's complete lines so far, parsed once each (waitForLog reads them on every chunk). */
+  readonly #records: LogRecord[] = [];
+  #parsedUpTo = 0;
   #exited = false;
   readonly #listeners = new Set<() => void>();
 
@@ -78,7 +81,13 @@ export class ChildBot {
 
   /** The JSON log lines written to stdout so far. */
   logs(): LogRecord[] {
-    return parseLogLines(this.#stdout);
+    const end = this.#stdout.lastIndexOf('\n') + 1;
+    if (end > this.#parsedUpTo) {
+      for (const record of parseLogLines(this.#stdout.slice(this.#parsedUpTo, end)))
+        this.#records.push(record);
+      this.#parsedUpTo = end;
+    }
+    return [...this.#records, ...parseLogLines(this.#stdout.slice(end))];
   }
 
   /**

@@ -22,14 +22,11 @@ import { readTeamSets, TEAM_SETS, teamOutcome, type TeamSetReadings } from './te
 // must be those of replaying each setting one by one, on real readings.
 const settings: DecisionTuning[] = DECISION_GRID.map((part) => ({ ...TUNING.decision, ...part }));
 const axes = axesOf(DECISION_GRID);
+const shipped = settings.findIndex((s) =>
+  Object.entries(s).every(([k, v]) => TUNING.decision[k as keyof DecisionTuning] === v),
+);
 // Every 23rd setting (23 is prime to every axis's stride: each axis takes each of its values), and the shipped one.
-const sampled = settings.flatMap((_, i) => (i % 23 === 0 || i === shippedIndex() ? [i] : []));
-
-function shippedIndex(): number {
-  return settings.findIndex((s) =>
-    Object.entries(s).every(([k, v]) => TUNING.decision[k as keyof DecisionTuning] === v),
-  );
-}
+const sampled = settings.flatMap((_, i) => (i % 23 === 0 || i === shipped ? [i] : []));
 
 interface Read {
   readonly article: ArticleReadings;

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decideAmong, type Candidate, type Reading } from '../../src/engine/ranking/decide.js';
 import { TUNING } from '../../src/engine/tuning.js';
+import { readingWith } from './reading-fixture.js';
 
 // What the decision reads of an entry, with nothing but its own coverage to go by.
-const reading = (entry: number, bare = false): Reading => ({
-  entry,
-  window: 0,
-  windowEvidence: 0,
-  bare,
-  section: false,
-  absent: 0,
-  strangeWord: false,
-  guessed: 0,
-  known: 1,
-  telling: true,
-  kindFound: true,
-  curated: false,
-  missedName: 0,
-  otherwise: false,
-  unknownOrdinary: 0,
-});
+const reading = (entry: number, bare = false): Reading => readingWith({ entry, bare });
 const leader = (score: number, r: Reading): Candidate => ({ score, reading: r });
 
 describe('decideAmong', () => {

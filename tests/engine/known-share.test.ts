@@ -6,25 +6,11 @@ import { resolveQuery } from '../../src/engine/query/resolve-query.js';
 import { confidenceFrom, type Reading } from '../../src/engine/ranking/decide.js';
 import { knownShare } from '../../src/engine/ranking/known-share.js';
 import { TUNING } from '../../src/engine/tuning.js';
+import { readingWith } from './reading-fixture.js';
 
 // A bare paragraph read only through its window: two adjacent sentences say 80% of the question.
-const windowReading = (known: number): Reading => ({
-  entry: 0,
-  window: 0.8,
-  windowEvidence: 10,
-  bare: true,
-  section: false,
-  absent: 0,
-  strangeWord: false,
-  guessed: 0,
-  known,
-  telling: true,
-  kindFound: true,
-  curated: false,
-  missedName: 0,
-  otherwise: false,
-  unknownOrdinary: 0,
-});
+const windowReading = (known: number): Reading =>
+  readingWith({ window: 0.8, windowEvidence: 10, bare: true, known });
 
 describe('a question whose information the content mostly lacks', () => {
   let ikb: IndexedKnowledgeBase;

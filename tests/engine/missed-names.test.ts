@@ -6,24 +6,10 @@ import { resolveQuery } from '../../src/engine/query/resolve-query.js';
 import { confidenceFrom, type Reading } from '../../src/engine/ranking/decide.js';
 import { missedNameShare } from '../../src/engine/ranking/missed-names.js';
 import { TUNING } from '../../src/engine/tuning.js';
+import { readingWith } from './reading-fixture.js';
 
-const reading = (curated: boolean, missedName: number): Reading => ({
-  entry: 0.7,
-  window: 0,
-  windowEvidence: 0,
-  bare: false,
-  section: false,
-  absent: 0,
-  strangeWord: false,
-  guessed: 0,
-  known: 1,
-  telling: true,
-  kindFound: true,
-  curated,
-  missedName,
-  otherwise: false,
-  unknownOrdinary: 0,
-});
+const reading = (curated: boolean, missedName: number): Reading =>
+  readingWith({ entry: 0.7, curated, missedName });
 
 describe('a name the question asks about that a curated entry says nowhere', () => {
   let ikb: IndexedKnowledgeBase;

@@ -8,6 +8,7 @@ import { absentShare } from '../../src/engine/ranking/absent-share.js';
 import { confidenceFrom, readEntry, type Reading } from '../../src/engine/ranking/decide.js';
 import { rankEntries } from '../../src/engine/ranking/rank-entries.js';
 import { TUNING } from '../../src/engine/tuning.js';
+import { readingWith } from './reading-fixture.js';
 
 const PAGE = `# Reminders
 
@@ -93,23 +94,7 @@ describe('a document section read like a paragraph (its window reading)', () => 
   });
 
   it('leaves curated and glossary entries to their own coverage', () => {
-    const curated: Reading = {
-      entry: 0.3,
-      window: 0.9,
-      windowEvidence: 10,
-      bare: false,
-      section: false,
-      absent: 0,
-      strangeWord: false,
-      guessed: 0,
-      known: 1,
-      telling: true,
-      kindFound: true,
-      curated: true,
-      missedName: 0,
-      otherwise: false,
-      unknownOrdinary: 0,
-    };
+    const curated = readingWith({ entry: 0.3, window: 0.9, windowEvidence: 10, curated: true });
     expect(confidenceWith(curated, 1)).toBeCloseTo(0.3);
     expect(confidenceWith({ ...curated, section: true }, 1)).toBeGreaterThanOrEqual(
       TUNING.decision.threshold,

@@ -6,24 +6,10 @@ import { resolveQuery } from '../../src/engine/query/resolve-query.js';
 import { confidenceFrom, type Reading } from '../../src/engine/ranking/decide.js';
 import { guessedShare } from '../../src/engine/ranking/strangeness.js';
 import { TUNING } from '../../src/engine/tuning.js';
+import { readingWith } from './reading-fixture.js';
 
-const reading = (entry: number, bare: boolean, guessed: number, window = 0): Reading => ({
-  entry,
-  window,
-  windowEvidence: window === 0 ? 0 : 10,
-  bare,
-  section: false,
-  absent: 0,
-  strangeWord: false,
-  guessed,
-  known: 1,
-  telling: true,
-  kindFound: true,
-  curated: false,
-  missedName: 0,
-  otherwise: false,
-  unknownOrdinary: 0,
-});
+const reading = (entry: number, bare: boolean, guessed: number, window = 0): Reading =>
+  readingWith({ entry, window, windowEvidence: window === 0 ? 0 : 10, bare, guessed });
 
 describe('a question the content meets only through a guessed sense', () => {
   let ikb: IndexedKnowledgeBase;

@@ -2,7 +2,7 @@ import type { IndexedKnowledgeBase } from '../indexing/build-index.js';
 import { THESAURUS_WEIGHT, type ResolvedQuery } from '../query/resolve-query.js';
 import { ASKING_WORDS } from '../lexicon/asking-words.js';
 import { matchedKeysOf } from './leader-signals.js';
-import { rarityWeight } from './window-coverage.js';
+import { byRarity, questionShare } from './question-share.js';
 
 /**
  * The share of a question (each word weighted by its rarity in everyday English) that the content
@@ -17,14 +17,9 @@ export function absentShare(ikb: IndexedKnowledgeBase, query: ResolvedQuery, ent
   const indexed = ikb.entries[entryIndex];
   if (!indexed) return 1;
   const matched = matchedKeysOf(ikb, indexed, query.units);
-  let total = 0;
-  let absent = 0;
-  for (const unit of query.units) {
-    const weight = rarityWeight(unit.word);
-    total += weight;
-    if (!unit.known || ASKING_WORDS.has(unit.word)) continue;
+  return questionShare(query.units, byRarity, (unit) => {
+    if (!unit.known || ASKING_WORDS.has(unit.word)) return false;
     const best = unit.alternatives.reduce((m, a) => Math.max(m, matched.get(a.key) ?? 0), 0);
-    if (best <= THESAURUS_WEIGHT) absent += weight;
-  }
-  return total === 0 ? 0 : absent / total;
+    return best <= THESAURUS_WEIGHT;
+  });
 }

@@ -1,4 +1,5 @@
 import type { ResolvedQuery } from '../query/resolve-query.js';
+import { byIdf, questionShare } from './question-share.js';
 
 /**
  * The share of a question's information (each word weighted by its inverse document frequency in the
@@ -11,11 +12,5 @@ import type { ResolvedQuery } from '../query/resolve-query.js';
 export function knownShare(query: ResolvedQuery): number {
   const stranger = query.units.some((u) => !u.known && !u.numeric && u.commonness !== 'everyday');
   if (!stranger) return 1;
-  let total = 0;
-  let known = 0;
-  for (const unit of query.units) {
-    total += unit.idf;
-    if (unit.known) known += unit.idf;
-  }
-  return total === 0 ? 1 : known / total;
+  return questionShare(query.units, byIdf, (unit) => unit.known, 1);
 }

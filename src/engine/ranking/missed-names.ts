@@ -3,6 +3,7 @@ import { sentencesIn } from '../indexing/postings.js';
 import { zipfOf } from '../lexicon/word-rarity.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import { TUNING } from '../tuning.js';
+import { byIdf, questionShare } from './question-share.js';
 
 /**
  * The share of the question's information (content idf) in names the content uses — words all but
@@ -13,11 +14,8 @@ import { TUNING } from '../tuning.js';
 export function missedNameShare(ikb: IndexedKnowledgeBase, query: ResolvedQuery, entryIndex: number): number {
   const indexed = ikb.entries[entryIndex];
   if (!indexed) return 0;
-  let total = 0;
-  let missed = 0;
-  for (const unit of query.units) {
-    total += unit.idf;
-    if (!unit.known || unit.numeric || zipfOf(unit.word) >= TUNING.decision.unseenWordZipf) continue;
+  return questionShare(query.units, byIdf, (unit) => {
+    if (!unit.known || unit.numeric || zipfOf(unit.word) >= TUNING.decision.unseenWordZipf) return false;
     const said = unit.alternatives.some(
       (a) =>
         a.via !== 'synonym' &&
@@ -25,7 +23,6 @@ export function missedNameShare(ikb: IndexedKnowledgeBase, query: ResolvedQuery,
         (indexed.questionKeys.has(a.key) ||
           indexed.passageIndexes.some((p) => sentencesIn(ikb.passagePostings.get(a.key), p) !== 0)),
     );
-    if (!said) missed += unit.idf;
-  }
-  return total === 0 ? 0 : missed / total;
+    return !said;
+  });
 }

@@ -1,6 +1,6 @@
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import { THESAURUS_WEIGHT } from '../query/resolve-query.js';
-import { rarityWeight } from './window-coverage.js';
+import { byRarity, questionShare } from './question-share.js';
 
 /**
  * The share of a question (rarity-weighted) the content meets only through a thesaurus guess
@@ -8,13 +8,8 @@ import { rarityWeight } from './window-coverage.js';
  * about something else, whatever names it shares with an entry, and the decision asks it for more.
  */
 export function guessedShare(query: ResolvedQuery): number {
-  let total = 0;
-  let guessed = 0;
-  for (const unit of query.units) {
-    const weight = rarityWeight(unit.word);
-    total += weight;
+  return questionShare(query.units, byRarity, (unit) => {
     const best = unit.alternatives.reduce((m, a) => Math.max(m, a.weight), 0);
-    if (unit.known && best > 0 && best <= THESAURUS_WEIGHT) guessed += weight;
-  }
-  return total === 0 ? 0 : guessed / total;
+    return unit.known && best > 0 && best <= THESAURUS_WEIGHT;
+  });
 }

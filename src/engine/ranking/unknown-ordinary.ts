@@ -1,6 +1,6 @@
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import { TUNING } from '../tuning.js';
-import { rarityWeight } from './window-coverage.js';
+import { byRarity, questionShare } from './question-share.js';
 
 /**
  * The share of the question (each word weighted by its rarity in everyday English) in ordinary English
@@ -11,14 +11,11 @@ import { rarityWeight } from './window-coverage.js';
  * asks, so its share counts for less (as what it leaves unmatched does in the ranking).
  */
 export function unknownOrdinaryShare(query: ResolvedQuery): number {
-  let total = 0;
-  let unknown = 0;
-  for (const unit of query.units) {
-    const weight = rarityWeight(unit.word);
-    total += weight;
-    if (!unit.known && !unit.numeric && unit.commonness !== 'rare') unknown += weight;
-  }
-  const share = total === 0 ? 0 : unknown / total;
+  const share = questionShare(
+    query.units,
+    byRarity,
+    (unit) => !unit.known && !unit.numeric && unit.commonness !== 'rare',
+  );
   const { longQuestionUnits, longUnmatchedFactor } = TUNING.ranking;
   return query.units.length >= longQuestionUnits ? share * longUnmatchedFactor : share;
 }
